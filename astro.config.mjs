@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+
+// The public address is used for canonical links and the QR code on the handout.
+// Set PETTENWIJZER_SITE once when deploying somewhere else.
+const site = process.env.PETTENWIJZER_SITE ?? 'https://pettenwijzer.nl';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact()],
+  devToolbar: { enabled: false },
+  build: { inlineStylesheets: 'never' },
+});

@@ -1,0 +1,40 @@
+// `npm run bench`: builds the site and reports bytes per page and build time against budgets.json.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { builtPages, distDir } from '../tests/e2e/built-pages.ts';
+import type { Budgets } from './page-weight.ts';
+import { budgetBreaches, measurePage } from './page-weight.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')) as Budgets;
+
+const started = performance.now();
+execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore' });
+const buildSeconds = (performance.now() - started) / 1000;
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
+const weights = builtPages().map((path) => measurePage(distDir, path));
+console.log('page'.padEnd(44), 'HTML raw/gz', '  CSS raw/gz', '   JS raw/gz  (KB)');
+for (const weight of weights) {
+  console.log(
+    weight.path.padEnd(44),
+    `${kb(weight.html.raw)}/${kb(weight.html.gzip)}`,
+    `${kb(weight.css.raw)}/${kb(weight.css.gzip)}`,
+    `${kb(weight.js.raw)}/${kb(weight.js.gzip)}`,
+  );
+}
+
+const heaviestJs = Math.max(...weights.map((weight) => weight.js.gzip));
+const heaviestCss = Math.max(...weights.map((weight) => weight.css.gzip));
+console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (reported only)`);
+console.log(`Heaviest JavaScript: ${kb(heaviestJs)} KB gzip of ${kb(budgets.jsGzipPerPage)} KB budget`);
+console.log(`Heaviest CSS:        ${kb(heaviestCss)} KB gzip of ${kb(budgets.cssGzipPerPage)} KB budget`);
+
+const breaches = weights.flatMap((weight) => budgetBreaches(weight, budgets));
+if (breaches.length > 0) {
+  console.log(`\nOver budget:\n${breaches.join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('All pages are within budget.');
+}

@@ -1,0 +1,16 @@
+/** Facts about the site that pages and the layout share. */
+export const site = {
+  name: 'Pettenwijzer',
+  tagline: 'Welke pet heb je op? Een cursus over gegevens delen in het sociaal domein.',
+  /** When the course content was last checked against the content brief. */
+  contentCheckedOn: '2026-11-22',
+  /** The newest legal source the content rests on (status of the Wams and other bills). */
+  legalReferenceDate: '2026-02-18',
+} as const;
+
+/** Formats an ISO date (yyyy-mm-dd) as a Dutch date, e.g. "22 november 2026". */
+export function formatDutchDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

@@ -1,0 +1,22 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folder `astro build` writes to. */
+export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** The URL path of every HTML page in the built site, e.g. `/`, `/over/`, `/404.html`. */
+export function builtPages(): string[] {
+  return htmlFiles(distDir)
+    .map((file) => relative(distDir, file).split(sep).join('/'))
+    .map((path) => (path.endsWith('index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`))
+    .sort();
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}

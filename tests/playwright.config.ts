@@ -1,0 +1,30 @@
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { findChromium } from './browser';
+
+// Another port than `npm start`, so the tests can run while the site is being served.
+const port = Number(process.env.E2E_PORT ?? 4329);
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './.output',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'nl-NL',
+    launchOptions: {
+      executablePath: findChromium(() => chromium.executablePath()),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    cwd: '..',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

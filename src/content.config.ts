@@ -1,3 +1,12 @@
 // Every content collection is wired here to its schema in src/schemas/.
 // Collections are loaded with checkedGlob so a broken file names its field and fix.
-export const collections = {};
+import { defineCollection } from 'astro:content';
+import { checkedGlob } from './schemas/checked-glob';
+import { quizSchema } from './schemas/quiz';
+
+const quizzes = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/quizzes', schema: quizSchema }),
+  schema: quizSchema,
+});
+
+export const collections = { quizzes };

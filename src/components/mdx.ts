@@ -1,0 +1,2 @@
+// Components that lesson authors may use in MDX. Import them from here only.
+export {};

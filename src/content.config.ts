@@ -1,7 +1,7 @@
 // Every content collection is wired here to its schema in src/schemas/.
 // Collections are loaded with checkedGlob so a broken file names its field and fix.
 import { defineCollection } from 'astro:content';
-import { checkedGlob } from './schemas/checked-glob';
+import { checkedGlob } from './schemas/checked-loaders';
 import { quizSchema } from './schemas/quiz';
 
 const quizzes = defineCollection({

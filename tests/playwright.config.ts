@@ -1,7 +1,7 @@
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { findChromium } from './browser';
 
-// Another port than `npm start`, so the tests can run while the site is being served.
+// Another port than `npm start`, and --ignore-lock, so the tests can run while the site is being served.
 const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
@@ -21,7 +21,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

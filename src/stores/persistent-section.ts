@@ -3,6 +3,7 @@ import type { WritableAtom } from 'nanostores';
 import { atom } from 'nanostores';
 import type { DecodeStatus, VersionedFormat } from '../lib/stored-data';
 import { decodeStored, encodeStored } from '../lib/stored-data';
+import type { StorageLike } from './storage-engine';
 import { browserStorage, createSafeEngine } from './storage-engine';
 
 /** Every key the site writes starts with this, so "delete everything" can find them all and nothing else. */
@@ -14,6 +15,8 @@ export interface SectionDefinition<T> extends VersionedFormat<T> {
   id: string;
   /** Dutch name shown to the learner, e.g. "Antwoorden op de stellingen". */
   label: string;
+  /** How imported data joins what is stored; by default keyed records are joined, imported values winning. */
+  merge?: (local: T, imported: T) => T;
 }
 
 /** A problem found while reading a section, for the learner to see. */
@@ -27,7 +30,8 @@ export interface StorageNotice {
 export interface Section<T = unknown> {
   definition: SectionDefinition<T>;
   store: WritableAtom<T>;
-  storageKey: string;
+  /** Empties the section and removes its key, even when it held data from a newer version. */
+  forget: () => void;
 }
 
 /** Sections that found unusable data, keyed by section id. */
@@ -35,7 +39,31 @@ export const $storageNotices = atom<Record<string, StorageNotice>>({});
 
 const registry = new Map<string, Section>();
 
-if (typeof window !== 'undefined') setPersistentEngine(createSafeEngine(browserStorage()), windowPersistentEvents);
+let engine: Record<string, string> = {};
+
+/** Points every section at a storage (the browser's, or a fake one in tests); call before creating sections. */
+export function connectStorage(backing: StorageLike | undefined, events = windowPersistentEvents): void {
+  engine = createSafeEngine(backing);
+  setPersistentEngine(engine, events);
+}
+
+if (typeof window !== 'undefined') connectStorage(browserStorage());
+
+/** Every value the site has stored, by section id, including sections this page does not load. */
+export function readAllStored(): Record<string, string> {
+  const stored: Record<string, string> = {};
+  for (const key of Object.keys(engine)) {
+    const value = engine[key];
+    if (key.startsWith(STORAGE_PREFIX) && value !== undefined) stored[key.slice(STORAGE_PREFIX.length)] = value;
+  }
+  return stored;
+}
+
+/** Writes or removes one raw stored value, bypassing the section's store (for data this site cannot read). */
+export function writeStoredRaw(sectionId: string, raw: string | undefined): void {
+  if (raw === undefined) delete engine[`${STORAGE_PREFIX}${sectionId}`];
+  else engine[`${STORAGE_PREFIX}${sectionId}`] = raw;
+}
 
 /**
  * Creates a persisted store for one section of the learner's data. Corrupt, foreign or newer data
@@ -46,7 +74,10 @@ export function persistentSection<T>(definition: SectionDefinition<T>): Writable
   let preservedFutureData: string | undefined;
 
   const store = persistentAtom<T>(storageKey, definition.initial, {
-    encode: (value) => preservedFutureData ?? encodeStored(definition, value),
+    // Setting the initial value back removes the key, so "delete everything" leaves nothing behind.
+    encode: (value) =>
+      preservedFutureData ??
+      (value === definition.initial ? (undefined as unknown as string) : encodeStored(definition, value)),
     decode: (raw) => {
       const decoded = decodeStored(definition, raw);
       preservedFutureData = decoded.status === 'future' ? raw : undefined;
@@ -54,7 +85,12 @@ export function persistentSection<T>(definition: SectionDefinition<T>): Writable
       return decoded.data;
     },
   });
-  registry.set(definition.id, { definition, store, storageKey } as Section);
+  const forget = () => {
+    preservedFutureData = undefined;
+    store.set(definition.initial);
+    dismissNotice(definition.id);
+  };
+  registry.set(definition.id, { definition, store, forget } as Section);
   return store;
 }
 
@@ -69,7 +105,7 @@ export function dismissNotice(sectionId: string): void {
   $storageNotices.set(rest);
 }
 
-function reportStatus(definition: SectionDefinition<unknown>, status: DecodeStatus): void {
+function reportStatus(definition: { id: string; label: string }, status: DecodeStatus): void {
   if (status === 'ok' || status === 'migrated') {
     if (definition.id in $storageNotices.get()) dismissNotice(definition.id);
     return;

@@ -1,16 +1,11 @@
-import { setPersistentEngine } from '@nanostores/persistent';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { $storageNotices, persistentSection } from '../../src/stores/persistent-section';
-import { $storageAvailable, createSafeEngine } from '../../src/stores/storage-engine';
+import { $storageNotices, connectStorage, persistentSection } from '../../src/stores/persistent-section';
+import { $storageAvailable } from '../../src/stores/storage-engine';
 import { FakeStorage } from './fake-storage';
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 let storage: FakeStorage;
 let sectionCount = 0;
-
-function useStorage(backing: FakeStorage | undefined): void {
-  setPersistentEngine(createSafeEngine(backing), noEvents);
-}
 
 /** A fresh section with its own id, so tests do not share registry entries. */
 function answersSection() {
@@ -39,7 +34,7 @@ beforeEach(() => {
   storage.setItem('other-site:key', 'keep me');
   $storageAvailable.set(true);
   $storageNotices.set({});
-  useStorage(storage);
+  connectStorage(storage, noEvents);
 });
 
 describe('persistentSection', () => {
@@ -82,7 +77,7 @@ describe('persistentSection', () => {
   });
 
   it('works in memory when there is no storage at all', () => {
-    useStorage(undefined);
+    connectStorage(undefined, noEvents);
     const { store } = answersSection();
     store.set({ answers: ['eens'] });
     expect(store.get()).toEqual({ answers: ['eens'] });

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { isRecord, isWholeNumber } from './guards';
 import type { Envelope } from './stored-data';
 import { isEnvelope } from './stored-data';
 
@@ -20,13 +20,6 @@ export interface ExportFile {
 /** What reading an import file gave: the file, or a reason in Dutch why it was refused. */
 export type ParsedImport = { ok: true; file: ExportFile } | { ok: false; reason: string };
 
-const exportFileSchema = z.object({
-  format: z.literal(exportFormat),
-  formatVersion: z.number().check(z.int(), z.minimum(1)),
-  exportedAt: z.string(),
-  sections: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), z.unknown()),
-});
-
 /** Builds the export file from raw stored values (section id → stored string); unreadable values are left out. */
 export function buildExport(stored: Record<string, string>, now: Date): ExportFile {
   const sections: Record<string, Envelope> = {};
@@ -43,23 +36,29 @@ export function parseImportFile(text: string): ParsedImport {
     return refuse(`Het bestand is te groot (meer dan ${maxImportBytes / 1_000_000} MB). Een export is veel kleiner.`);
   }
   const data = parseJson(text);
-  if (data === undefined)
+  if (data === undefined) {
     return refuse('Dit is geen JSON-bestand. Kies een bestand dat je bij Exporteren hebt bewaard.');
-  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== exportFormat) {
-    return refuse('Dit is geen export van Pettenwijzer.');
   }
-  const version = (data as { formatVersion?: unknown }).formatVersion;
-  if (typeof version === 'number' && version > exportFormatVersion) {
+  if (!isRecord(data) || data.format !== exportFormat) return refuse('Dit is geen export van Pettenwijzer.');
+  const { formatVersion, exportedAt, sections } = data;
+  if (isWholeNumber(formatVersion) && formatVersion > exportFormatVersion) {
     return refuse(
       'Dit bestand komt van een nieuwere versie van Pettenwijzer. Werk deze site bij en probeer het opnieuw.',
     );
   }
-  const parsed = exportFileSchema.safeParse(data);
-  if (!parsed.success)
+  const validIds = isRecord(sections) && Object.keys(sections).every((id) => /^[a-z0-9-]+$/.test(id));
+  if (!isWholeNumber(formatVersion, 1) || typeof exportedAt !== 'string' || !isRecord(sections) || !validIds) {
     return refuse('Het bestand is beschadigd of aangepast: de onderdelen hebben niet de juiste vorm.');
-  const badSection = Object.entries(parsed.data.sections).find(([, envelope]) => !isEnvelope(envelope));
+  }
+  const badSection = Object.entries(sections).find(([, envelope]) => !isEnvelope(envelope));
   if (badSection) return refuse(`Het onderdeel "${badSection[0]}" in het bestand is beschadigd.`);
-  return { ok: true, file: { ...parsed.data, sections: parsed.data.sections as Record<string, Envelope> } };
+  const file: ExportFile = {
+    format: exportFormat,
+    formatVersion,
+    exportedAt,
+    sections: sections as Record<string, Envelope>,
+  };
+  return { ok: true, file };
 }
 
 /** How importing would change one section, for the preview. */
@@ -99,10 +98,6 @@ export function mergeData(local: unknown, imported: unknown): unknown {
     merged[key] = isRecord(mine) && isRecord(value) ? { ...mine, ...value } : value;
   }
   return merged;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function parseJson(text: string): unknown {

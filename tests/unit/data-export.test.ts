@@ -23,7 +23,11 @@ describe('parseImportFile', () => {
   });
 
   it.each([
-    ['text that is not JSON', 'hallo', 'Dit is geen JSON-bestand. Kies een bestand dat je bij Exporteren hebt bewaard.'],
+    [
+      'text that is not JSON',
+      'hallo',
+      'Dit is geen JSON-bestand. Kies een bestand dat je bij Exporteren hebt bewaard.',
+    ],
     ['JSON of another program', '{"name": "x"}', 'Dit is geen export van Pettenwijzer.'],
     ['a JSON list', '[1, 2]', 'Dit is geen export van Pettenwijzer.'],
     [

@@ -66,7 +66,12 @@ describe('my data', () => {
   it('keeps imported sections it cannot read as they are, instead of throwing them away', () => {
     const future = { version: 9, data: { x: 1 } };
     applyImport(
-      { format: 'pettenwijzer-export', formatVersion: 1, exportedAt: '', sections: { answers: future, onbekend: future } },
+      {
+        format: 'pettenwijzer-export',
+        formatVersion: 1,
+        exportedAt: '',
+        sections: { answers: future, onbekend: future },
+      },
       'samenvoegen',
     );
     expect(storage.getItem('pettenwijzer:answers')).toBe(JSON.stringify(future));

@@ -1,0 +1,36 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  children: ComponentChildren;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** A modal confirmation on the native <dialog>: focus is trapped, Escape cancels, focus returns on close. */
+export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} class="pw-dialog" aria-labelledby="pw-dialog-title" onCancel={onCancel} onClose={onCancel}>
+      <h2 id="pw-dialog-title">{title}</h2>
+      {children}
+      <div class="pw-button-row">
+        <button type="button" class="nl-button nl-button--primary" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" class="nl-button nl-button--secondary" onClick={onCancel}>
+          Annuleren
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -35,3 +35,14 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const path of builtPages()) {
+    test(`${path} keeps AA contrast`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await expectNoAxeViolations(page);
+    });
+  }
+});

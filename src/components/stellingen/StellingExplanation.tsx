@@ -1,0 +1,55 @@
+import type { StellingView } from '../../lib/course-stellingen';
+import { pets } from '../../lib/pets';
+import { positionLabels } from './labels';
+
+/** The course's position on a stelling, with reasoning, the view per pet, articles, sources and open points. */
+export function StellingExplanation({ stelling }: { stelling: StellingView }) {
+  const petViews = (['gemeentepet', 'hulpverlenerspet', 'coordinatie'] as const).flatMap((pet) => {
+    const text = stelling.pets[pet];
+    return text ? [{ pet, text }] : [];
+  });
+  return (
+    <div class="pw-stelling__explanation">
+      <p>
+        <strong>Standpunt van de cursus: {positionLabels[stelling.position]}.</strong> {stelling.verdict}
+      </p>
+      {/* Author Markdown, rendered to HTML at build time; never learner input. */}
+      <div dangerouslySetInnerHTML={{ __html: stelling.explanationHtml }} />
+      <h4>Per pet</h4>
+      <dl class="pw-stelling__pets">
+        {petViews.map(({ pet, text }) => (
+          <div key={pet}>
+            <dt>
+              <span class={`pw-pet pw-pet--${pet}`}>{pets[pet].label}</span>
+            </dt>
+            <dd>{text}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4>Wetsartikelen</h4>
+      <ul>
+        {stelling.articles.map((article) => (
+          <li key={article}>{article}</li>
+        ))}
+      </ul>
+      {stelling.uncertain.length > 0 && (
+        <div class="pw-notice">
+          <h4>Nog niet zeker</h4>
+          <ul>
+            {stelling.uncertain.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h4>Bronnen</h4>
+      <ul>
+        {stelling.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url}>{source.title}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -56,12 +56,18 @@ function explain(issue: Issue, missing: boolean): { expected: string; fix: strin
     case 'too_small':
       return {
         expected: `expected ${sizeWord(issue.origin)} of at least ${issue.minimum}${unit(issue.origin)}`,
-        fix: issue.origin === 'array' ? `add items until there are at least ${issue.minimum}.` : 'make it longer.',
+        fix:
+          { array: `add items until there are at least ${issue.minimum}.`, number: 'use a larger number.' }[
+            issue.origin as string
+          ] ?? 'make it longer.',
       };
     case 'too_big':
       return {
         expected: `expected ${sizeWord(issue.origin)} of at most ${issue.maximum}${unit(issue.origin)}`,
-        fix: issue.origin === 'array' ? `remove items until there are at most ${issue.maximum}.` : 'make it shorter.',
+        fix:
+          { array: `remove items until there are at most ${issue.maximum}.`, number: 'use a smaller number.' }[
+            issue.origin as string
+          ] ?? 'make it shorter.',
       };
     case 'invalid_format':
       return issue.format === 'url'
@@ -72,6 +78,8 @@ function explain(issue: Issue, missing: boolean): { expected: string; fix: strin
         expected: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
         fix: 'check the spelling against the authoring guide, or remove the field.',
       };
+    case 'invalid_union':
+      return { expected: issue.message.replace(/\.$/, ''), fix: 'use one of the values listed.' };
     case 'custom':
       return { expected: issue.message, fix: String(issue.params?.fix ?? 'see the authoring guide for this field.') };
     default:

@@ -103,6 +103,16 @@ function checkQuiz(quiz: z.infer<typeof quizSchema>, context: Context): void {
 
   quiz.questions.forEach((question, index) => {
     const at = (...path: PropertyKey[]) => ['questions', index, ...path];
+    const [listName, parts] = partsOf(question);
+    reportDuplicates(
+      parts.map((part) => part.id),
+      (partIndex, id) =>
+        fail(
+          at(listName, partIndex, 'id'),
+          `the id "${id}" is used twice in this question`,
+          'give every entry its own id.',
+        ),
+    );
     switch (question.type) {
       case 'een-antwoord': {
         const correct = question.options.filter((option) => option.correct).length;
@@ -149,6 +159,20 @@ function checkQuiz(quiz: z.infer<typeof quizSchema>, context: Context): void {
         break;
     }
   });
+}
+
+function partsOf(question: Question): [string, { id: string }[]] {
+  switch (question.type) {
+    case 'een-antwoord':
+    case 'meerdere-antwoorden':
+      return ['options', question.options];
+    case 'indelen':
+      return ['items', question.items];
+    case 'volgorde':
+      return ['steps', question.steps];
+    case 'koppelen':
+      return ['pairs', question.pairs];
+  }
 }
 
 function reportDuplicates(values: string[], report: (index: number, value: string) => void): void {

@@ -1,2 +1,2 @@
 // Components that lesson authors may use in MDX. Import them from here only.
-export {};
+export { default as Quiz } from './quiz/Quiz.astro';

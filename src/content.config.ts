@@ -1,7 +1,9 @@
 // Every content collection is wired here to its schema in src/schemas/.
 // Collections are loaded with checkedGlob or checkedFile so a broken file names its field and fix.
 import { defineCollection } from 'astro:content';
-import { checkedGlob } from './schemas/checked-loaders';
+import { begripSchema } from './schemas/begrip';
+import { checkedFile, checkedGlob } from './schemas/checked-loaders';
+import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { stellingSchema } from './schemas/stelling';
 
@@ -15,4 +17,14 @@ const stellingen = defineCollection({
   schema: stellingSchema,
 });
 
-export const collections = { quizzes, stellingen };
+const lessons = defineCollection({
+  loader: checkedGlob({ pattern: '*.mdx', base: './content/lessons', schema: lessonSchema }),
+  schema: lessonSchema,
+});
+
+const begrippen = defineCollection({
+  loader: checkedFile({ path: 'content/begrippen.yaml', schema: begripSchema }),
+  schema: begripSchema,
+});
+
+export const collections = { quizzes, stellingen, lessons, begrippen };

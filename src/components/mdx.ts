@@ -1,2 +1,4 @@
-// Components that lesson authors may use in MDX. Import them from here only.
+// Components that lesson authors may use in MDX, without importing anything.
+// Lesson pages pass exactly these to the MDX content.
+export { default as Begrip } from './Begrip.astro';
 export { default as Quiz } from './quiz/Quiz.astro';

@@ -12,8 +12,10 @@ export const sourceSchema = z
 /** One of the three pets. */
 export const petSchema = z.enum(petIds).describe('gemeentepet, hulpverlenerspet or coordinatie');
 
-/** An ISO date (yyyy-mm-dd), e.g. the date content was checked. */
-export const isoDateSchema = z.iso.date().describe('A date written as yyyy-mm-dd, e.g. 2026-11-22');
+/** An ISO date (yyyy-mm-dd), e.g. the date content was checked. YAML reads an unquoted date as a Date. */
+export const isoDateSchema = z
+  .preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date())
+  .describe('A date written as yyyy-mm-dd, e.g. 2026-11-22');
 
 /** A short id for use in URLs and storage keys: lowercase letters, digits and hyphens. */
 export const slugSchema = z

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredSectionInfo } from '../../stores/my-data';
+import '../../stores/all-sections';
 import { exportAllData, listStoredData, wipeAllData } from '../../stores/my-data';
 import { registeredSections } from '../../stores/persistent-section';
 import { ConfirmDialog } from '../ConfirmDialog';

@@ -1,0 +1,76 @@
+import { useStore } from '@nanostores/preact';
+import type { CourseOutline } from '../../lib/progress-summary';
+import { certificateStatus, hasAnyProgress, isLessonDone, nextStep } from '../../lib/progress-summary';
+import { $learnerState } from '../../stores/learner-state';
+
+/** One overview of the learner's progress, with a link to the next unfinished step. */
+export function ProgressOverview({ outline }: { outline: CourseOutline }) {
+  const state = useStore($learnerState);
+  const next = nextStep(outline, state);
+  const certificate = certificateStatus(outline, state);
+  const doneCount = outline.lessons.filter((lesson) => isLessonDone(lesson, state)).length;
+  const rounds = state.answeredPerRound;
+
+  return (
+    <div class="pw-progress">
+      <p class="pw-progress__next">
+        <a class="nl-button nl-button--primary" href={next.href}>
+          {hasAnyProgress(state) ? 'Verder waar je was' : 'Beginnen'}: {next.label}
+        </a>
+      </p>
+      <h3>Stellingen</h3>
+      <p>
+        Voormeting: {rounds.voormeting} van {outline.stellingCount} beantwoord. Nameting: {rounds.nameting} van{' '}
+        {outline.stellingCount} beantwoord. <a href="/stellingen/">Naar de stellingen</a>
+      </p>
+      <h3>Lessen</h3>
+      <p>
+        {doneCount} van {outline.lessons.length} lessen afgerond.
+      </p>
+      <div class="pw-table-scroll">
+        <table>
+          <caption>Lessen en kennischecks</caption>
+          <thead>
+            <tr>
+              <th scope="col">Les</th>
+              <th scope="col">Bekeken</th>
+              <th scope="col">Kennischeck</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outline.lessons.map((lesson) => {
+              const result = state.quizResults[lesson.quizId];
+              return (
+                <tr key={lesson.slug}>
+                  <th scope="row">
+                    <a href={`/lessen/${lesson.slug}/`}>
+                      {lesson.order}. {lesson.title}
+                    </a>
+                  </th>
+                  <td>{state.lessonVisits[lesson.slug] ? 'ja' : 'nee'}</td>
+                  <td>
+                    {result
+                      ? `${result.score} van ${result.max} punten, ${result.passed ? 'gehaald' : 'nog niet gehaald'}`
+                      : 'nog niet gedaan'}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h3>Deelnamebewijs</h3>
+      <p>
+        Je krijgt een deelnamebewijs als je de kennischeck van alle {outline.lessons.length} lessen hebt gehaald.{' '}
+        {certificate.eligible
+          ? 'Dat is gelukt!'
+          : `Nog te doen: ${certificate.missingLessons.length} ${certificate.missingLessons.length === 1 ? 'les' : 'lessen'}.`}
+      </p>
+      <p>
+        <a href="/voortgang/certificaat/">
+          {certificate.eligible ? 'Maak je deelnamebewijs' : 'Bekijk wat er op je deelnamebewijs komt'}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { getCollection } from 'astro:content';
+import { loadLessons } from './course-lessons';
+import type { CourseOutline } from './progress-summary';
+
+/** The course structure the progress overview and the certificate need, built from the content. */
+export async function loadCourseOutline(): Promise<CourseOutline> {
+  const lessons = await loadLessons();
+  return {
+    lessons: lessons.map((lesson) => ({
+      slug: lesson.id,
+      title: lesson.data.title,
+      order: lesson.data.order,
+      quizId: lesson.data.quiz,
+    })),
+    scenarios: [],
+    stellingCount: (await getCollection('stellingen')).length,
+  };
+}

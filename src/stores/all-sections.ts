@@ -1,0 +1,6 @@
+// Loads every store that keeps learner data, so pages that list, export, import or wipe data know all
+// sections by name. Add a new feature's store here.
+import './certificate';
+import './lessons';
+import './quizzes';
+import './stellingen';

@@ -89,10 +89,10 @@ export function QuestionBlock({ quizId, question, number, state, hydrated }: Que
         </div>
       )}
       {showAnswer && result && !result.correct && (
-        <div class="pw-card" role="region" aria-label="Het goede antwoord">
+        <section class="pw-card" aria-label="Het goede antwoord">
           <h4>Het goede antwoord</h4>
           <CorrectAnswer question={question} />
-        </div>
+        </section>
       )}
     </section>
   );

@@ -4,3 +4,4 @@ import './certificate';
 import './lessons';
 import './quizzes';
 import './stellingen';
+import './trainer-tally';

@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import type { ChatTally } from '../../lib/chat-tally';
+import { tallyChat } from '../../lib/chat-tally';
+import type { Round } from '../../lib/stellingen-score';
+import { rounds } from '../../lib/stellingen-score';
+import type { TallyCounts } from '../../lib/tally';
+import { completeTally, emptyCounts } from '../../lib/tally';
+import type { TrainerTallyData } from '../../stores/trainer-tally';
+import { $trainerTally, clearTrainerTally, saveRoundTally } from '../../stores/trainer-tally';
+import { useHydratedStore } from '../hooks/use-hydrated-store';
+import { roundLabels } from '../stellingen/labels';
+import { CountsTable } from './CountsTable';
+import type { StellingSummary } from './labels';
+import { ShiftTable } from './ShiftTable';
+import { TallyBars } from './TallyBars';
+import { UnreadableList } from './UnreadableList';
+
+const noSaved: TrainerTallyData = {};
+
+/** Paste the chat or type counts, see bars per stelling, save per round and compare the rounds. */
+export function TallyTool({ stellingen }: { stellingen: StellingSummary[] }) {
+  const ids = stellingen.map((stelling) => stelling.id);
+  const [round, setRound] = useState<Round>('voormeting');
+  const [chat, setChat] = useState('');
+  const [parsed, setParsed] = useState<ChatTally>();
+  const [counts, setCounts] = useState<TallyCounts>(() => completeTally({}, ids));
+  const [status, setStatus] = useState('');
+  const saved = useHydratedStore($trainerTally, noSaved);
+
+  const count = (text = chat, forRound = round) => {
+    const result = tallyChat(text, { stellingIds: ids, round: forRound });
+    setParsed(result);
+    setCounts(completeTally(result.counts[forRound], ids));
+    const other = forRound === 'voormeting' ? 'nameting' : 'voormeting';
+    setStatus(
+      `${result.respondents[forRound]} deelnemers met een antwoord voor de ${forRound}. ` +
+        `${result.unreadableCount} regels zonder leesbaar antwoord.` +
+        (result.respondents[other] > 0 ? ` Er staan ook antwoorden voor de ${other} in de chat.` : '') +
+        (result.truncated ? ' De tekst was te lang; alleen het begin is gelezen.' : ''),
+    );
+  };
+  const chooseRound = (next: Round) => {
+    setRound(next);
+    if (parsed) count(chat, next);
+  };
+  const save = () => {
+    saveRoundTally(round, counts);
+    setStatus(`De aantallen zijn bewaard als ${round}. Alleen de aantallen, geen namen of chattekst.`);
+  };
+
+  return (
+    <div class="pw-tally">
+      <fieldset class="pw-round-picker">
+        <legend>Welke ronde tel je?</legend>
+        {rounds.map((option) => (
+          <label key={option}>
+            <input type="radio" name="ronde" checked={round === option} onChange={() => chooseRound(option)} />{' '}
+            {roundLabels[option]}
+          </label>
+        ))}
+      </fieldset>
+      <label for="chat-tekst">Plak hier de chat (Zoom, Teams of gewone tekst)</label>
+      <textarea id="chat-tekst" rows={8} value={chat} onInput={(event) => setChat(event.currentTarget.value)} />
+      <div class="pw-button-row">
+        <button type="button" class="nl-button nl-button--primary" onClick={() => count()}>
+          Tel de antwoorden
+        </button>
+        <button type="button" class="nl-button nl-button--secondary" onClick={() => setChat('')}>
+          Maak het vak leeg
+        </button>
+      </div>
+      <p role="status" class="pw-tally__status">
+        {status}
+      </p>
+      {parsed && <UnreadableList lines={parsed.unreadable} count={parsed.unreadableCount} />}
+
+      <h2>{roundLabels[round]}: antwoorden per stelling</h2>
+      {stellingen.map((stelling) => (
+        <section key={stelling.id} aria-labelledby={`telling-${stelling.id}`} class="pw-tally__stelling">
+          <h3 id={`telling-${stelling.id}`}>
+            Stelling {stelling.order}: {stelling.statement}
+          </h3>
+          <TallyBars counts={counts[stelling.id] ?? emptyCounts()} />
+        </section>
+      ))}
+      <details class="pw-tally__manual">
+        <summary>Zelf tellen of aantallen aanpassen</summary>
+        <CountsTable stellingen={stellingen} counts={counts} onChange={setCounts} />
+      </details>
+      <div class="pw-button-row">
+        <button type="button" class="nl-button nl-button--primary" onClick={save}>
+          Bewaar als {round}
+        </button>
+        <button type="button" class="nl-button nl-button--secondary" onClick={clearTrainerTally}>
+          Wis bewaarde tellingen
+        </button>
+      </div>
+
+      <h2>Voor en na: de verschuiving in de groep</h2>
+      {saved.voormeting || saved.nameting ? (
+        <ShiftTable stellingen={stellingen} before={saved.voormeting} after={saved.nameting} />
+      ) : (
+        <p>Er is nog niets bewaard. Bewaar eerst de voormeting, en aan het eind de nameting.</p>
+      )}
+    </div>
+  );
+}

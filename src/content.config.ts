@@ -3,6 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { begripSchema } from './schemas/begrip';
 import { checkedFile, checkedGlob } from './schemas/checked-loaders';
+import { draaiboekPartSchema } from './schemas/draaiboek';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { stellingSchema } from './schemas/stelling';
@@ -27,4 +28,9 @@ const begrippen = defineCollection({
   schema: begripSchema,
 });
 
-export const collections = { quizzes, stellingen, lessons, begrippen };
+const draaiboek = defineCollection({
+  loader: checkedFile({ path: 'content/course/draaiboek.yaml', schema: draaiboekPartSchema }),
+  schema: draaiboekPartSchema,
+});
+
+export const collections = { quizzes, stellingen, lessons, begrippen, draaiboek };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { DeckSources } from '../../src/lib/slides';
+import { buildSlides } from '../../src/lib/slides';
+import * as material from '../../src/lib/trainer-material';
+
+const stelling = (order: number) => ({
+  id: `s${order}`,
+  order,
+  statement: `Stelling nummer ${order}`,
+  position: 'oneens' as const,
+  verdict: 'Te algemeen.',
+  trainerNote: `Notitie ${order}`,
+});
+
+const base: DeckSources = {
+  courseTitle: 'Pettenwijzer',
+  subtitle: 'Welke pet heb je op?',
+  siteAddress: 'pettenwijzer.nl',
+  programme: [
+    { id: 'welkom', title: 'Welkom', minutes: 5, startMinute: 0, notes: 'Deel het adres.' },
+    { id: 'introductie', title: 'Introductie', minutes: 10, startMinute: 5, notes: 'Noem de taken.' },
+  ],
+  stellingen: [stelling(2), stelling(1)],
+};
+
+describe('the slide deck', () => {
+  it('opens with title and programme, then one slide per stelling in order, and ends with thanks', () => {
+    const slides = buildSlides(base);
+    expect(slides.map((slide) => slide.id)).toEqual(['titel', 'programma', 'stelling-s1', 'stelling-s2', 'slot']);
+    expect(slides[1]?.items).toEqual(['0:00 Welkom (5 min.)', '0:05 Introductie (10 min.)']);
+  });
+
+  it('adds a slide when a stelling is added to the content', () => {
+    const slides = buildSlides({ ...base, stellingen: [...base.stellingen, stelling(3)] });
+    expect(slides.filter((slide) => slide.kind === 'stelling')).toHaveLength(3);
+  });
+
+  it('keeps the position of a stelling for the reveal, and its trainer note for the notes view', () => {
+    const slide = buildSlides(base).find((item) => item.id === 'stelling-s1');
+    expect(slide?.reveal).toEqual({ position: 'oneens', text: 'Oneens. Te algemeen.' });
+    expect(slide?.notes[0]).toBe('Notitie 1');
+    expect(slide?.notes[1]).toContain('Draaiboek, Introductie (vanaf 0:05): Noem de taken.');
+    expect(slide?.stellingId).toBe('s1');
+  });
+
+  it('adds the taken, spagaat, meldrechten, 7 W, beleid and kern slides when their content is there', () => {
+    const slides = buildSlides({ ...base, ...material });
+    expect(slides.map((slide) => slide.id).slice(4)).toEqual([
+      'taken',
+      'spagaat',
+      'meldrechten',
+      'zeven-w',
+      'beleidskeuzes',
+      'kernboodschappen',
+      'slot',
+    ]);
+    expect(slides.find((slide) => slide.id === 'zeven-w')?.items).toHaveLength(7);
+  });
+
+  it('gives every slide a unique id', () => {
+    const ids = buildSlides({ ...base, ...material }).map((slide) => slide.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -2,10 +2,11 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { site as siteFacts } from './src/site.ts';
 
 // The public address is used for canonical links and the QR code on the handout.
-// Set PETTENWIJZER_SITE once when deploying somewhere else.
-const site = process.env.PETTENWIJZER_SITE ?? 'https://pettenwijzer.nl';
+// It is configured once in src/site.ts; set PETTENWIJZER_SITE when deploying somewhere else.
+const site = process.env.PETTENWIJZER_SITE ?? siteFacts.address;
 
 export default defineConfig({
   site,

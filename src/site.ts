@@ -2,6 +2,8 @@
 export const site = {
   name: 'Pettenwijzer',
   tagline: 'Welke pet heb je op? Een cursus over gegevens delen in het sociaal domein.',
+  /** The public address, for canonical links, the slides and the QR code on the handout (PETTENWIJZER_SITE overrides it). */
+  address: 'https://pettenwijzer.nl',
   /** When the course content was last checked against the content brief. */
   contentCheckedOn: '2026-11-22',
   /** The newest legal source the content rests on (status of the Wams and other bills). */
@@ -13,4 +15,11 @@ export function formatDutchDate(isoDate: string): string {
   return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
+}
+
+/** The address as people type it, e.g. "pettenwijzer.nl". */
+export function shortAddress(address: string | URL): string {
+  return String(address)
+    .replace(/^https?:\/\//, '')
+    .replace(/\/$/, '');
 }

@@ -31,7 +31,7 @@ export const spagaat: SlideTableSource = {
     [
       'Gegevens delen mag',
       'als het nodig is voor de taak, met zorg',
-      'met toestemming, een wettelijke plicht of uitzondering, of bij conflict van plichten',
+      'met toestemming, als een wet het vraagt of toestaat, of bij een conflict van plichten',
       'binnen de waarborgen van de wet, als die er komt',
     ],
   ],

@@ -36,3 +36,70 @@ test('a trainer pastes a saved Zoom chat, sees the counts per stelling and saves
   await expect(shift.getByRole('row').nth(2)).toContainText('1 (25%)2 (50%)+25');
   await expectNoAxeViolations(page);
 });
+
+test('the presenter and the notes view in two tabs follow each other both ways', async ({ context }) => {
+  const presenter = await context.newPage();
+  await presenter.goto('/trainer/presentatie/');
+  const presenterStatus = presenter.getByRole('status');
+  await expect(presenterStatus).toContainText('Dia 1 van');
+
+  const notes = await context.newPage();
+  await notes.goto('/trainer/notities/');
+  const notesStatus = notes.getByRole('status');
+  await expect(notesStatus).toContainText('Dia 1 van');
+
+  await notes.getByRole('button', { name: 'Volgende' }).click();
+  await expect(presenterStatus).toContainText('Dia 2 van');
+  await expect(presenter).toHaveURL(/\?dia=2$/);
+
+  await presenter.bringToFront();
+  await presenter.keyboard.press('ArrowRight');
+  await expect(notesStatus).toContainText('Dia 3 van');
+  await expect(notes.getByRole('heading', { name: 'Stelling 1' })).toBeVisible();
+  await expect(notes.getByText('Vraag eerst wie', { exact: false })).toBeVisible();
+
+  await presenter.keyboard.press('r');
+  await expect(notes.getByRole('button', { name: 'Verberg standpunt' })).toBeVisible();
+  await expect(presenter.getByText('Standpunt van de cursus:')).toBeVisible();
+
+  await notes.getByRole('button', { name: 'Zwart scherm' }).click();
+  await expect(presenter.getByRole('region', { name: 'Zwart scherm' })).toBeVisible();
+  await expect(presenter.getByRole('heading', { name: 'Stelling 1' })).toHaveCount(0);
+  await expectNoAxeViolations(notes);
+});
+
+test('the presenter is driven by keys, keeps its place on reload and never shows notes', async ({ page }) => {
+  await page.goto('/trainer/presentatie/?dia=3');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Dia 3 van');
+  await expect(page.getByRole('heading', { name: 'Stelling 1' })).toBeVisible();
+  await expect(page.getByText('Het standpunt van de cursus volgt.')).toBeVisible();
+  expect(await page.content()).not.toContain('Vraag eerst wie');
+
+  await page.keyboard.press('R');
+  await expect(page.getByText('Standpunt van de cursus: Oneens.', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press(' ');
+  await expect(status).toContainText('Dia 4 van');
+  await expect(page.getByText('Standpunt van de cursus:')).toHaveCount(0);
+  await page.keyboard.press('ArrowLeft');
+  await expect(status).toContainText('Dia 3 van');
+  await page.reload();
+  await expect(status).toContainText('Dia 3 van');
+
+  await page.keyboard.press('End');
+  await expect(page.getByRole('heading', { name: 'Dank je wel' })).toBeVisible();
+  const count = (await status.textContent())?.match(/van (\d+)/)?.[1];
+  await expect(page).toHaveURL(new RegExp(`\\?dia=${count}$`));
+  await page.keyboard.press('Home');
+  await expect(status).toContainText('Dia 1 van');
+
+  await page.keyboard.press('t');
+  await expect(page.getByText(/Timer: 0:0/)).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(status).toContainText('(zwart scherm)');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('b');
+  await expect(page.getByRole('heading', { name: 'Pettenwijzer', level: 2 })).toBeVisible();
+});

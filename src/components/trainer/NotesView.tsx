@@ -1,0 +1,86 @@
+import type { Slide } from '../../lib/slides';
+import type { TrainerTallyData } from '../../stores/trainer-tally';
+import { $trainerTally } from '../../stores/trainer-tally';
+import { useHydratedStore } from '../hooks/use-hydrated-store';
+import { DeckTimer } from './DeckTimer';
+import { SlideView } from './SlideView';
+import { TallyBars } from './TallyBars';
+import { toggleFullscreen, useDeck } from './use-deck';
+
+const noSaved: TrainerTallyData = {};
+
+/** The trainer's own screen: current and next slide, notes, timer, the room's tally; it drives the presenter. */
+export function NotesView({ slides }: { slides: Slide[] }) {
+  const { state, dispatch } = useDeck(slides.length, () => toggleFullscreen(document.documentElement));
+  const saved = useHydratedStore($trainerTally, noSaved);
+  const slide = slides[state.index];
+  const next = slides[state.index + 1];
+  if (!slide) return null;
+  const voor = slide.stellingId ? saved.voormeting?.[slide.stellingId] : undefined;
+  const na = slide.stellingId ? saved.nameting?.[slide.stellingId] : undefined;
+
+  return (
+    <div class="pw-notes">
+      <div class="pw-notes__controls pw-button-row">
+        <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'previous' })}>
+          Vorige
+        </button>
+        <button type="button" class="nl-button nl-button--primary" onClick={() => dispatch({ type: 'next' })}>
+          Volgende
+        </button>
+        <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'reveal' })}>
+          {state.revealed ? 'Verberg standpunt' : 'Toon standpunt'}
+        </button>
+        <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'blank' })}>
+          {state.blank ? 'Toon dia' : 'Zwart scherm'}
+        </button>
+        <button
+          type="button"
+          class="nl-button nl-button--secondary"
+          onClick={() => dispatch({ type: 'timer', now: Date.now() })}
+        >
+          {state.timer.running ? 'Pauzeer timer' : 'Start timer'}
+        </button>
+      </div>
+      <p class="pw-notes__status">
+        <span role="status">
+          Dia {state.index + 1} van {slides.length}
+          {state.blank ? ' (de groep ziet een zwart scherm)' : ''}
+        </span>{' '}
+        <DeckTimer timer={state.timer} />
+      </p>
+      <div class="pw-notes__grid">
+        <section aria-labelledby="notities-huidig" class="pw-notes__current">
+          <p class="pw-meta">Nu te zien</p>
+          <div class="pw-deck pw-deck--small">
+            <SlideView slide={slide} revealed={state.revealed} headingId="notities-huidig" />
+          </div>
+        </section>
+        <section aria-labelledby="notities-tekst" class="pw-notes__text">
+          <h2 id="notities-tekst">Notities</h2>
+          {slide.notes.length > 0 ? slide.notes.map((note) => <p key={note}>{note}</p>) : <p>Geen notities.</p>}
+          {slide.reveal && (
+            <p>
+              <strong>Standpunt:</strong> {slide.reveal.text}
+            </p>
+          )}
+          {slide.stellingId && (
+            <>
+              <h3>Telling van de groep</h3>
+              <h4>Voormeting</h4>
+              {voor ? <TallyBars counts={voor} /> : <p>Nog geen voormeting bewaard op de telpagina.</p>}
+              {na && (
+                <>
+                  <h4>Nameting</h4>
+                  <TallyBars counts={na} />
+                </>
+              )}
+            </>
+          )}
+          <h2>Volgende dia</h2>
+          <p>{next ? `${next.title}${next.kind === 'stelling' ? `: ${next.lead}` : ''}` : 'Dit is de laatste dia.'}</p>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useRef } from 'preact/hooks';
+import { useHydrated } from '../hooks/use-hydrated-store';
+import { DeckTimer } from './DeckTimer';
+import type { ShownSlide } from './SlideView';
+import { SlideView } from './SlideView';
+import { toggleFullscreen, useDeck } from './use-deck';
+
+/** The shared screen: one slide at a time, big type, no notes. Without JavaScript all slides are listed. */
+export function Presenter({ slides }: { slides: ShownSlide[] }) {
+  const stage = useRef<HTMLDivElement>(null);
+  const hydrated = useHydrated();
+  const { state, dispatch } = useDeck(slides.length, () => toggleFullscreen(stage.current));
+  const slide = slides[state.index];
+
+  if (!hydrated || !slide) {
+    return (
+      <ol class="pw-deck-all">
+        {slides.map((item) => (
+          <li key={item.id}>
+            <section class="pw-deck" aria-labelledby={`dia-${item.id}`}>
+              <SlideView slide={item} revealed={true} headingId={`dia-${item.id}`} />
+            </section>
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  return (
+    <div ref={stage} class="pw-deck-stage">
+      <section
+        class={`pw-deck${state.blank ? ' pw-deck--blank' : ''}`}
+        aria-labelledby={state.blank ? undefined : 'dia-titel'}
+        aria-label={state.blank ? 'Zwart scherm' : undefined}
+      >
+        {!state.blank && <SlideView slide={slide} revealed={state.revealed} headingId="dia-titel" />}
+      </section>
+      <p class="pw-deck-bar">
+        <span role="status">
+          Dia {state.index + 1} van {slides.length}
+          {state.blank ? ' (zwart scherm)' : ''}
+        </span>
+        {(state.timer.running || state.timer.elapsedMs > 0) && <DeckTimer timer={state.timer} />}
+        <span class="pw-deck-bar__buttons">
+          <button type="button" class="pw-deck-bar__button" onClick={() => dispatch({ type: 'previous' })}>
+            Vorige
+          </button>
+          <button type="button" class="pw-deck-bar__button" onClick={() => dispatch({ type: 'next' })}>
+            Volgende
+          </button>
+        </span>
+      </p>
+    </div>
+  );
+}

@@ -103,3 +103,40 @@ test('the presenter is driven by keys, keeps its place on reload and never shows
   await page.keyboard.press('b');
   await expect(page.getByRole('heading', { name: 'Pettenwijzer', level: 2 })).toBeVisible();
 });
+
+test('the handout prints to A4 pages that all have content, with the QR code on the first', async ({ page }) => {
+  await page.goto('/trainer/handout/');
+  await expect(page.getByRole('img', { name: /QR-code naar/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const buffer = await page.pdf({ format: 'A4', printBackground: true });
+  const pdf = buffer.toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(3);
+  for (const box of pdf.match(/\/MediaBox\s*\[[^\]]+\]/g) ?? []) {
+    const [, , width, height] = box
+      .replace(/[^\d. ]/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    expect(Math.abs((width ?? 0) - 595.3)).toBeLessThan(2);
+    expect(Math.abs((height ?? 0) - 841.9)).toBeLessThan(2);
+  }
+
+  // No blank page at the end: the printed content reaches into the last page.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 680, height: 1000 });
+  await expect(page.getByRole('navigation')).toBeHidden();
+  const contentHeight = await page.locator('.pw-handout').evaluate((element) => element.getBoundingClientRect().height);
+  const printableHeightPx = ((297 - 2 * 18) / 25.4) * 96;
+  expect(contentHeight).toBeGreaterThan((pages.length - 1) * printableHeightPx * 0.5);
+});
+
+for (const path of ['/trainer/', '/trainer/draaiboek/', '/trainer/notities/?dia=5']) {
+  test(`${path} has no accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}

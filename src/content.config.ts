@@ -5,6 +5,7 @@ import { begripSchema } from './schemas/begrip';
 import { checkedFile, checkedGlob } from './schemas/checked-loaders';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
+import { scenarioSchema } from './schemas/scenario';
 import { stellingSchema } from './schemas/stelling';
 
 const quizzes = defineCollection({
@@ -22,9 +23,14 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
+const scenarios = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/scenarios', schema: scenarioSchema }),
+  schema: scenarioSchema,
+});
+
 const begrippen = defineCollection({
   loader: checkedFile({ path: 'content/begrippen.yaml', schema: begripSchema }),
   schema: begripSchema,
 });
 
-export const collections = { quizzes, stellingen, lessons, begrippen };
+export const collections = { quizzes, stellingen, lessons, scenarios, begrippen };

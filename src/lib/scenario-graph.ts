@@ -181,40 +181,69 @@ export function checkRatings(graph: ScenarioGraph): GraphIssue[] {
   );
 }
 
-/** How many (node, variables) states the route search visits before it gives up on a very large story. */
-const routeSearchLimit = 20_000;
-
 /**
  * Plays every route through the story, conditions included, and reports a node where some route leaves
- * the participant without any choice whose conditions hold.
+ * the participant without any choice whose conditions hold. Counters are capped just past the numbers the
+ * conditions compare with, so a loop that keeps adding points still ends the search.
  */
 export function checkNoStuckRoute(graph: ScenarioGraph): GraphIssue[] {
   const nodes = new Map(graph.nodes.map((node, index) => [node.id, { node, index }]));
-  const seen = new Set<string>();
-  const stack: { id: string; variables: Variables; route: string[] }[] = [
-    { id: graph.start, variables: {}, route: [] },
+  const bounds = conditionBounds(graph);
+  const cap = (variables: Variables): Variables =>
+    Object.fromEntries(
+      [...bounds].map(([name, [low, high]]) => [name, Math.min(high + 1, Math.max(low - 1, variables[name] ?? 0))]),
+    );
+  const cameFrom = new Map<string, string | undefined>();
+  const keyOf = (id: string, variables: Variables) => `${id}|${JSON.stringify(variables)}`;
+  const routeTo = (key: string): string[] => {
+    const route: string[] = [];
+    for (let at: string | undefined = key; at !== undefined; at = cameFrom.get(at))
+      route.unshift(at.split('|')[0] ?? '');
+    return route;
+  };
+  const startKey = keyOf(graph.start, cap({}));
+  cameFrom.set(startKey, undefined);
+  const stack: { id: string; variables: Variables; key: string }[] = [
+    { id: graph.start, variables: cap({}), key: startKey },
   ];
-  while (stack.length > 0 && seen.size < routeSearchLimit) {
-    const { id, variables, route } = stack.pop() as (typeof stack)[number];
-    const entry = nodes.get(id);
-    const key = `${id}|${JSON.stringify(variables)}`;
-    if (!entry || seen.has(key)) continue;
-    seen.add(key);
-    const open = entry.node.choices.filter((choice) => allHold(choice.when, variables));
+  for (let state = stack.pop(); state !== undefined; state = stack.pop()) {
+    const entry = nodes.get(state.id);
+    if (!entry) continue;
+    const open = entry.node.choices.filter((choice) => allHold(choice.when, state.variables));
     if (open.length === 0) {
       return [
         {
           path: ['nodes', entry.index, 'choices'],
-          message: `in node "${id}", no choice's condition holds after the route ${[...route, id].join(' → ')}`,
+          message: `in node "${state.id}", no choice's condition holds after the route ${routeTo(state.key).join(' → ')}`,
           fix: 'add a choice without `when`, or make the conditions cover every case.',
         },
       ];
     }
     for (const choice of open) {
-      stack.push({ id: choice.to, variables: applyEffects(variables, choice.effects), route: [...route, id] });
+      const variables = cap(applyEffects(state.variables, choice.effects));
+      const key = keyOf(choice.to, variables);
+      if (cameFrom.has(key)) continue;
+      cameFrom.set(key, state.key);
+      stack.push({ id: choice.to, variables, key });
     }
   }
   return [];
+}
+
+/** Per variable used in a condition: the lowest and highest number it is compared with. */
+function conditionBounds(graph: ScenarioGraph): Map<string, [number, number]> {
+  const bounds = new Map<string, [number, number]>();
+  const conditions = graph.nodes.flatMap((node) => [
+    ...node.choices.flatMap((choice) => choice.when ?? []),
+    ...(node.passages ?? []).flatMap((passage) => passage.when ?? []),
+  ]);
+  for (const text of conditions) {
+    const condition = parseCondition(text);
+    if (!condition) continue;
+    const [low, high] = bounds.get(condition.variable) ?? [condition.value, condition.value];
+    bounds.set(condition.variable, [Math.min(low, condition.value), Math.max(high, condition.value)]);
+  }
+  return bounds;
 }
 
 /** Every node and ending must be reachable from the start. */

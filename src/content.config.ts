@@ -6,6 +6,7 @@ import { checkedFile, checkedGlob } from './schemas/checked-loaders';
 import { draaiboekPartSchema } from './schemas/draaiboek';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
+import { scenarioSchema } from './schemas/scenario';
 import { stellingSchema } from './schemas/stelling';
 
 const quizzes = defineCollection({
@@ -23,6 +24,11 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
+const scenarios = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/scenarios', schema: scenarioSchema }),
+  schema: scenarioSchema,
+});
+
 const begrippen = defineCollection({
   loader: checkedFile({ path: 'content/begrippen.yaml', schema: begripSchema }),
   schema: begripSchema,
@@ -33,4 +39,4 @@ const draaiboek = defineCollection({
   schema: draaiboekPartSchema,
 });
 
-export const collections = { quizzes, stellingen, lessons, begrippen, draaiboek };
+export const collections = { quizzes, stellingen, lessons, scenarios, begrippen, draaiboek };

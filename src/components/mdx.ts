@@ -2,3 +2,4 @@
 // Lesson pages pass exactly these to the MDX content.
 export { default as Begrip } from './Begrip.astro';
 export { default as Quiz } from './quiz/Quiz.astro';
+export { default as ScenarioCard } from './scenario/ScenarioCard.astro';

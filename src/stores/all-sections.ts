@@ -3,5 +3,6 @@
 import './certificate';
 import './lessons';
 import './quizzes';
+import './scenarios';
 import './stellingen';
 import './trainer-tally';

@@ -1,9 +1,9 @@
-import { isOneOf, isRecord, isRecordOf, isWholeNumber } from '../lib/guards';
+import { isRecord, isRecordOf, isWholeNumber } from '../lib/guards';
 import type { Round } from '../lib/stellingen-score';
-import { positions } from '../lib/stellingen-score';
 import type { PositionCounts, TallyCounts } from '../lib/tally';
-import { maxCount } from '../lib/tally';
 import { persistentSection } from './persistent-section';
+
+// Kept free of the tally arithmetic: every page that lists learner data loads this store.
 
 /** The room's counts the trainer saved for one webinar: only numbers, never names or chat text. */
 export interface TrainerTallyData {
@@ -12,18 +12,13 @@ export interface TrainerTallyData {
 }
 
 const initial: TrainerTallyData = {};
+const countKeys = ['eens', 'oneens', 'het hangt ervan af'];
 
-function isPositionCounts(value: unknown): value is PositionCounts {
-  return (
-    isRecord(value) &&
-    Object.keys(value).every((key) => isOneOf(positions, key)) &&
-    positions.every((position) => isWholeNumber(value[position], 0, maxCount))
-  );
-}
-
-function isTally(value: unknown): value is TallyCounts {
-  return isRecordOf(value, isPositionCounts);
-}
+const isCounts = (value: unknown): value is PositionCounts =>
+  isRecord(value) &&
+  Object.keys(value).length === countKeys.length &&
+  countKeys.every((key) => isWholeNumber(value[key], 0, 100_000));
+const isTallyOrMissing = (value: unknown) => value === undefined || isRecordOf(value, isCounts);
 
 /** The saved voormeting and nameting counts of the room. */
 export const $trainerTally = persistentSection<TrainerTallyData>({
@@ -31,13 +26,10 @@ export const $trainerTally = persistentSection<TrainerTallyData>({
   label: 'Telling van de groep (trainer)',
   version: 1,
   initial,
-  validate: (data) => {
-    if (!isRecord(data)) return undefined;
-    const { voormeting, nameting } = data;
-    if (voormeting !== undefined && !isTally(voormeting)) return undefined;
-    if (nameting !== undefined && !isTally(nameting)) return undefined;
-    return { ...(voormeting && { voormeting }), ...(nameting && { nameting }) };
-  },
+  validate: (data) =>
+    isRecord(data) && isTallyOrMissing(data.voormeting) && isTallyOrMissing(data.nameting)
+      ? (data as TrainerTallyData)
+      : undefined,
 });
 
 /** Saves the counts of one round, replacing what was saved for that round. */

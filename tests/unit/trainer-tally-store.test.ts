@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectStorage } from '../../src/stores/persistent-section';
 import { FakeStorage } from './fake-storage';
 
@@ -27,5 +27,29 @@ describe('the trainer tally store', () => {
     saveRoundTally('voormeting', counts);
     clearTrainerTally();
     expect(storage.getItem('pettenwijzer:trainer-telling')).toBeNull();
+  });
+});
+
+/** Loads the store afresh, as a new page would, over the given stored text. */
+async function loadStored(raw: string) {
+  vi.resetModules();
+  storage.items.set('pettenwijzer:trainer-telling', raw);
+  (await import('../../src/stores/persistent-section')).connectStorage(storage, noEvents);
+  return (await import('../../src/stores/trainer-tally')).$trainerTally.get();
+}
+
+describe('reading the trainer tally back', () => {
+  it('reads saved counts back', async () => {
+    const raw = '{"version":1,"data":{"nameting":{"s1":{"eens":1,"oneens":2,"het hangt ervan af":0}}}}';
+    expect(await loadStored(raw)).toEqual({ nameting: { s1: { eens: 1, oneens: 2, 'het hangt ervan af': 0 } } });
+  });
+
+  it.each([
+    ['{"version":1,"data":{"voormeting":{"s1":{"eens":1,"oneens":2}}}}', 'a count missing'],
+    ['{"version":1,"data":{"voormeting":{"s1":{"eens":-1,"oneens":0,"het hangt ervan af":0}}}}', 'a negative count'],
+    ['{"version":1,"data":{"nameting":"veel"}}', 'a round that is not a tally'],
+    ['niet eens json', 'text that is not JSON'],
+  ])('starts empty from stored data %s (%s)', async (raw) => {
+    expect(await loadStored(raw)).toEqual({});
   });
 });

@@ -42,6 +42,11 @@ test('a trainer pastes a saved Zoom chat, sees the counts per stelling and saves
   await expect(shift.getByRole('row').nth(1)).toContainText('2 (50%)2 (50%)0');
   await expect(shift.getByRole('row').nth(2)).toContainText('1 (25%)2 (50%)+25');
   await expectNoAxeViolations(page);
+
+  await page.goto('/trainer/presentatie/?dia=3');
+  await expect(page.getByText('De groep bij de voormeting')).toBeVisible();
+  await expect(page.getByText('De groep bij de nameting')).toBeVisible();
+  await expect(page.locator('.pw-slide__tally').getByRole('listitem').first()).toContainText('2 (50%)');
 });
 
 test('the presenter and the notes view in two tabs follow each other both ways', async ({ context }) => {

@@ -3,8 +3,7 @@ import type { TrainerTallyData } from '../../stores/trainer-tally';
 import { $trainerTally } from '../../stores/trainer-tally';
 import { useHydratedStore } from '../hooks/use-hydrated-store';
 import { DeckTimer } from './DeckTimer';
-import { SlideView } from './SlideView';
-import { TallyBars } from './TallyBars';
+import { SlideView, tallyFor } from './SlideView';
 import { toggleFullscreen, useDeck } from './use-deck';
 
 const noSaved: TrainerTallyData = {};
@@ -16,8 +15,6 @@ export function NotesView({ slides }: { slides: Slide[] }) {
   const slide = slides[state.index];
   const next = slides[state.index + 1];
   if (!slide) return null;
-  const voor = slide.stellingId ? saved.voormeting?.[slide.stellingId] : undefined;
-  const na = slide.stellingId ? saved.nameting?.[slide.stellingId] : undefined;
 
   return (
     <div class="pw-notes">
@@ -53,7 +50,12 @@ export function NotesView({ slides }: { slides: Slide[] }) {
         <section aria-labelledby="notities-huidig" class="pw-notes__current">
           <p class="pw-meta">Nu te zien</p>
           <div class="pw-deck pw-deck--small">
-            <SlideView slide={slide} revealed={state.revealed} headingId="notities-huidig" />
+            <SlideView
+              slide={slide}
+              revealed={state.revealed}
+              headingId="notities-huidig"
+              tally={slide.stellingId ? tallyFor(saved, slide.stellingId) : undefined}
+            />
           </div>
         </section>
         <section aria-labelledby="notities-tekst" class="pw-notes__text">
@@ -64,18 +66,11 @@ export function NotesView({ slides }: { slides: Slide[] }) {
               <strong>Standpunt:</strong> {slide.reveal.text}
             </p>
           )}
-          {slide.stellingId && (
-            <>
-              <h3>Telling van de groep</h3>
-              <h4>Voormeting</h4>
-              {voor ? <TallyBars counts={voor} /> : <p>Nog geen voormeting bewaard op de telpagina.</p>}
-              {na && (
-                <>
-                  <h4>Nameting</h4>
-                  <TallyBars counts={na} />
-                </>
-              )}
-            </>
+          {slide.stellingId && !saved.voormeting && (
+            <p>
+              Nog geen telling bewaard. Tel de chat op de <a href="/trainer/telling/">telpagina</a> (in een ander
+              tabblad) en bewaar de voormeting; de uitslag verschijnt dan op deze dia.
+            </p>
           )}
           <h2>Volgende dia</h2>
           <p>{next ? `${next.title}${next.kind === 'stelling' ? `: ${next.lead}` : ''}` : 'Dit is de laatste dia.'}</p>

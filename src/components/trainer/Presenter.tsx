@@ -1,15 +1,20 @@
 import { useRef } from 'preact/hooks';
-import { useHydrated } from '../hooks/use-hydrated-store';
+import type { TrainerTallyData } from '../../stores/trainer-tally';
+import { $trainerTally } from '../../stores/trainer-tally';
+import { useHydrated, useHydratedStore } from '../hooks/use-hydrated-store';
 import { DeckTimer } from './DeckTimer';
 import type { ShownSlide } from './SlideView';
-import { SlideView } from './SlideView';
+import { SlideView, tallyFor } from './SlideView';
 import { toggleFullscreen, useDeck } from './use-deck';
+
+const noSaved: TrainerTallyData = {};
 
 /** The shared screen: one slide at a time, big type, no notes. Without JavaScript all slides are listed. */
 export function Presenter({ slides }: { slides: ShownSlide[] }) {
   const stage = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
   const { state, dispatch } = useDeck(slides.length, () => toggleFullscreen(stage.current));
+  const saved = useHydratedStore($trainerTally, noSaved);
   const slide = slides[state.index];
 
   if (!hydrated || !slide) {
@@ -32,7 +37,14 @@ export function Presenter({ slides }: { slides: ShownSlide[] }) {
         aria-labelledby={state.blank ? undefined : 'dia-titel'}
         aria-label={state.blank ? 'Zwart scherm' : undefined}
       >
-        {!state.blank && <SlideView slide={slide} revealed={state.revealed} headingId="dia-titel" />}
+        {!state.blank && (
+          <SlideView
+            slide={slide}
+            revealed={state.revealed}
+            headingId="dia-titel"
+            tally={slide.stellingId ? tallyFor(saved, slide.stellingId) : undefined}
+          />
+        )}
       </section>
       <p class="pw-deck-bar">
         <span role="status">

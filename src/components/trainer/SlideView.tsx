@@ -1,4 +1,7 @@
 import type { Slide } from '../../lib/slides';
+import type { PositionCounts } from '../../lib/tally';
+import type { TrainerTallyData } from '../../stores/trainer-tally';
+import { TallyBars } from './TallyBars';
 
 /** A slide as the presenter shows it; notes are never part of it. */
 export type ShownSlide = Omit<Slide, 'notes'>;
@@ -8,10 +11,12 @@ interface SlideViewProps {
   revealed: boolean;
   /** Heading id, so the slide's region is named by its title. */
   headingId: string;
+  /** The room's saved counts for this stelling, per round, when the trainer has saved them. */
+  tally?: { voormeting?: PositionCounts; nameting?: PositionCounts };
 }
 
 /** One slide: title, lead or quote, list or table, and the course's position once revealed. */
-export function SlideView({ slide, revealed, headingId }: SlideViewProps) {
+export function SlideView({ slide, revealed, headingId, tally }: SlideViewProps) {
   return (
     <div class={`pw-slide pw-slide--${slide.kind}`}>
       <h2 id={headingId}>{slide.title}</h2>
@@ -57,6 +62,22 @@ export function SlideView({ slide, revealed, headingId }: SlideViewProps) {
           </tbody>
         </table>
       )}
+      {tally && (tally.voormeting || tally.nameting) && (
+        <div class="pw-slide__tally">
+          {tally.voormeting && (
+            <div>
+              <p class="pw-slide__tally-title">De groep bij de voormeting</p>
+              <TallyBars counts={tally.voormeting} />
+            </div>
+          )}
+          {tally.nameting && (
+            <div>
+              <p class="pw-slide__tally-title">De groep bij de nameting</p>
+              <TallyBars counts={tally.nameting} />
+            </div>
+          )}
+        </div>
+      )}
       {slide.reveal &&
         (revealed ? (
           <p class="pw-slide__reveal">
@@ -67,4 +88,9 @@ export function SlideView({ slide, revealed, headingId }: SlideViewProps) {
         ))}
     </div>
   );
+}
+
+/** The saved counts of one stelling in both rounds. */
+export function tallyFor(saved: TrainerTallyData, stellingId: string) {
+  return { voormeting: saved.voormeting?.[stellingId], nameting: saved.nameting?.[stellingId] };
 }

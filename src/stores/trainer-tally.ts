@@ -15,9 +15,7 @@ const initial: TrainerTallyData = {};
 const countKeys = ['eens', 'oneens', 'het hangt ervan af'];
 
 const isCounts = (value: unknown): value is PositionCounts =>
-  isRecord(value) &&
-  Object.keys(value).length === countKeys.length &&
-  countKeys.every((key) => isWholeNumber(value[key], 0, 100_000));
+  isRecord(value) && countKeys.every((key) => isWholeNumber(value[key], 0, 100_000));
 const isTallyOrMissing = (value: unknown) => value === undefined || isRecordOf(value, isCounts);
 
 /** The saved voormeting and nameting counts of the room. */

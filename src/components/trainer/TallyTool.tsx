@@ -16,6 +16,7 @@ import { TallyBars } from './TallyBars';
 import { UnreadableList } from './UnreadableList';
 
 const noSaved: TrainerTallyData = {};
+const plural = (count: number, one: string, more: string) => `${count} ${count === 1 ? one : more}`;
 
 /** Paste the chat or type counts, see bars per stelling, save per round and compare the rounds. */
 export function TallyTool({ stellingen }: { stellingen: StellingSummary[] }) {
@@ -33,8 +34,8 @@ export function TallyTool({ stellingen }: { stellingen: StellingSummary[] }) {
     setCounts(completeTally(result.counts[forRound], ids));
     const other = forRound === 'voormeting' ? 'nameting' : 'voormeting';
     setStatus(
-      `${result.respondents[forRound]} deelnemers met een antwoord voor de ${forRound}. ` +
-        `${result.unreadableCount} regels zonder leesbaar antwoord.` +
+      `${plural(result.respondents[forRound], 'deelnemer', 'deelnemers')} met een antwoord voor de ${forRound}. ` +
+        `${plural(result.unreadableCount, 'regel', 'regels')} zonder leesbaar antwoord.` +
         (result.respondents[other] > 0 ? ` Er staan ook antwoorden voor de ${other} in de chat.` : '') +
         (result.truncated ? ' De tekst was te lang; alleen het begin is gelezen.' : ''),
     );

@@ -47,6 +47,19 @@ describe('tallyChat on realistic chats', () => {
       1,
     ],
     [
+      'a saved Zoom chat from a Dutch Zoom ("Van … aan Iedereen")',
+      'zoom-nl.txt',
+      'voormeting',
+      [
+        [1, 1, 0],
+        [0, 2, 0],
+        [1, 0, 0],
+        [0, 0, 1],
+      ],
+      2,
+      1,
+    ],
+    [
       'a Teams chat copied from the meeting (name, time, message)',
       'teams-copied.txt',
       'nameting',
@@ -113,9 +126,9 @@ describe('tallyChat on realistic chats', () => {
   });
 
   it('never returns the names of senders', () => {
-    for (const file of ['zoom-saved.txt', 'zoom-inline.txt', 'teams-copied.txt', 'plain.txt']) {
+    for (const file of ['zoom-saved.txt', 'zoom-nl.txt', 'zoom-inline.txt', 'teams-copied.txt', 'plain.txt']) {
       const json = JSON.stringify(tallyChat(fixture(file), { stellingIds, round: 'voormeting' }));
-      for (const name of ['Jan', 'Fatima', 'Piet', 'Ahmed', 'Lisa', 'Marieke', 'Sanne']) {
+      for (const name of ['Jan', 'Fatima', 'Piet', 'Ahmed', 'Lisa', 'Marieke', 'Sanne', 'Bos']) {
         expect(json).not.toContain(name);
       }
     }

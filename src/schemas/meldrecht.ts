@@ -14,6 +14,7 @@ export const meldrechtKindLabels = {
 /** One legal right or duty to report or share, an entry in content/course/meldrechten.yaml. */
 export const meldrechtSchema = z.strictObject({
   id: slugSchema.describe('Short id, used by lessons and the trainer handout to pick rows, e.g. "veilig-thuis"'),
+  order: z.number().int().min(1).describe('Position in lists and tables; Astro does not keep the file order'),
   topic: z.string().min(5).describe('What it is about, as the participant reads it, e.g. "Melden bij Veilig Thuis"'),
   kind: z
     .enum(meldrechtKinds)

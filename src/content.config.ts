@@ -7,6 +7,7 @@ import { kernboodschapSchema } from './schemas/kernboodschap';
 import { lessonSchema } from './schemas/lesson';
 import { meldrechtSchema } from './schemas/meldrecht';
 import { quizSchema } from './schemas/quiz';
+import { scenarioSchema } from './schemas/scenario';
 import { stellingSchema } from './schemas/stelling';
 
 const quizzes = defineCollection({
@@ -22,6 +23,11 @@ const stellingen = defineCollection({
 const lessons = defineCollection({
   loader: checkedGlob({ pattern: '*.mdx', base: './content/lessons', schema: lessonSchema }),
   schema: lessonSchema,
+});
+
+const scenarios = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/scenarios', schema: scenarioSchema }),
+  schema: scenarioSchema,
 });
 
 const begrippen = defineCollection({
@@ -40,4 +46,4 @@ const kernboodschappen = defineCollection({
   schema: kernboodschapSchema,
 });
 
-export const collections = { quizzes, stellingen, lessons, begrippen, meldrechten, kernboodschappen };
+export const collections = { quizzes, stellingen, lessons, scenarios, begrippen, meldrechten, kernboodschappen };

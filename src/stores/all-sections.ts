@@ -3,4 +3,5 @@
 import './certificate';
 import './lessons';
 import './quizzes';
+import './scenarios';
 import './stellingen';

@@ -2,12 +2,13 @@ import { computed } from 'nanostores';
 import type { LearnerState } from '../lib/progress-summary';
 import { $lessonVisits } from './lessons';
 import { $quizzes } from './quizzes';
+import { $scenarioRuns } from './scenarios';
 import { $stellingenAnswers } from './stellingen';
 
 /** Everything the learner has done, gathered from the feature stores for the progress overview. */
 export const $learnerState = computed(
-  [$stellingenAnswers, $quizzes, $lessonVisits],
-  (stellingen, quizzes, visits): LearnerState => ({
+  [$stellingenAnswers, $quizzes, $lessonVisits, $scenarioRuns],
+  (stellingen, quizzes, visits, runs): LearnerState => ({
     answeredPerRound: {
       voormeting: Object.keys(stellingen.voormeting).length,
       nameting: Object.keys(stellingen.nameting).length,
@@ -16,8 +17,10 @@ export const $learnerState = computed(
       Object.entries(quizzes).flatMap(([id, record]) => (record.result ? [[id, record.result]] : [])),
     ),
     lessonVisits: visits,
-    scenarioEndings: {},
-    scenariosStarted: [],
+    scenarioEndings: Object.fromEntries(
+      Object.entries(runs).flatMap(([id, run]) => (run.ending ? [[id, run.ending]] : [])),
+    ),
+    scenariosStarted: Object.keys(runs).filter((id) => (runs[id]?.steps.length ?? 0) > 0),
     canvasCount: 0,
     scanAnswerCount: 0,
   }),

@@ -4,7 +4,9 @@ import { defineCollection } from 'astro:content';
 import { begripSchema } from './schemas/begrip';
 import { checkedFile, checkedGlob } from './schemas/checked-loaders';
 import { draaiboekPartSchema } from './schemas/draaiboek';
+import { kernboodschapSchema } from './schemas/kernboodschap';
 import { lessonSchema } from './schemas/lesson';
+import { meldrechtSchema } from './schemas/meldrecht';
 import { quizSchema } from './schemas/quiz';
 import { scenarioSchema } from './schemas/scenario';
 import { stellingSchema } from './schemas/stelling';
@@ -34,9 +36,29 @@ const begrippen = defineCollection({
   schema: begripSchema,
 });
 
+// Structured course data, shared by lessons and the trainer material.
+const meldrechten = defineCollection({
+  loader: checkedFile({ path: 'content/course/meldrechten.yaml', schema: meldrechtSchema }),
+  schema: meldrechtSchema,
+});
+
+const kernboodschappen = defineCollection({
+  loader: checkedFile({ path: 'content/course/kernboodschappen.yaml', schema: kernboodschapSchema }),
+  schema: kernboodschapSchema,
+});
+
 const draaiboek = defineCollection({
   loader: checkedFile({ path: 'content/course/draaiboek.yaml', schema: draaiboekPartSchema }),
   schema: draaiboekPartSchema,
 });
 
-export const collections = { quizzes, stellingen, lessons, scenarios, begrippen, draaiboek };
+export const collections = {
+  quizzes,
+  stellingen,
+  lessons,
+  scenarios,
+  begrippen,
+  meldrechten,
+  kernboodschappen,
+  draaiboek,
+};

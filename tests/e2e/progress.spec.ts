@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { waitForIslands } from './hydration';
 
 test('progress across features can be exported, wiped and imported again', async ({ page }) => {
   await page.goto('/stellingen/');
+  await waitForIslands(page);
   await page.getByRole('group', { name: 'Wat vind jij?' }).first().getByRole('radio', { name: 'Oneens' }).check();
   await page.goto('/lessen/01-pettenvraagstuk/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Het pettenvraagstuk');
@@ -47,6 +49,7 @@ test('progress across features can be exported, wiped and imported again', async
 
 test('a file that is not an export is refused with a reason and changes nothing', async ({ page }) => {
   await page.goto('/stellingen/');
+  await waitForIslands(page);
   await page
     .getByRole('group', { name: 'Wat vind jij?' })
     .first()
@@ -120,6 +123,8 @@ test('two tabs open at once stay consistent', async ({ context }) => {
   const second = await context.newPage();
   await first.goto('/stellingen/');
   await second.goto('/stellingen/');
+  await waitForIslands(first);
+  await waitForIslands(second);
   await first.getByRole('group', { name: 'Wat vind jij?' }).first().getByRole('radio', { name: 'Oneens' }).check();
   await expect(
     second.getByRole('group', { name: 'Wat vind jij?' }).first().getByRole('radio', { name: 'Oneens' }),

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { waitForIslands } from './hydration';
 
 const quizPage = '/kennischecks/oefenset-petten/';
 const question = (page: Page, n: number) => page.getByRole('region', { name: `Vraag ${n}`, exact: true });
@@ -24,6 +25,7 @@ async function chooseByKeyboard(page: Page, select: Locator, optionLabel: string
 
 test.beforeEach(async ({ page }) => {
   await page.goto(quizPage);
+  await waitForIslands(page);
   await expect(question(page, 1).getByRole('button', { name: 'Controleer' })).toBeVisible();
 });
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { waitForIslands } from './hydration';
 
 const answersVoor = ['Eens', 'Oneens', 'Eens', 'Oneens'];
 const answersNa = ['Oneens', 'Oneens', 'Het hangt ervan af', 'Oneens'];
@@ -21,6 +22,7 @@ test('a participant does the voormeting by keyboard, reloads, does the nameting 
   page,
 }) => {
   await page.goto('/stellingen/');
+  await waitForIslands(page);
   await expect(page.getByText('Geef eerst je eigen antwoord.').first()).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -58,6 +60,7 @@ test('a participant does the voormeting by keyboard, reloads, does the nameting 
 
 test('Opnieuw clears one round after confirmation and keeps the other', async ({ page }) => {
   await page.goto('/stellingen/');
+  await waitForIslands(page);
   await page
     .getByRole('group', { name: 'Wat vind jij?' })
     .first()

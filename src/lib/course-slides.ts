@@ -1,13 +1,21 @@
+import { getCollection } from 'astro:content';
+import type { Kernboodschap } from '../schemas/kernboodschap';
+import type { Meldrecht } from '../schemas/meldrecht';
 import { shortAddress, site } from '../site';
 import { loadDraaiboek } from './course-draaiboek';
 import { loadStellingen } from './course-stellingen';
 import type { Slide } from './slides';
 import { buildSlides } from './slides';
-import { beleidskeuzes, kernboodschappen, meldrechten, spagaat, taken, zevenW } from './trainer-material';
+import { beleidskeuzes, kernboodschappenList, meldrechtenTable, spagaat, taken, zevenW } from './trainer-material';
 
 /** The trainer's deck, built from the stellingen, the draaiboek and the course material at build time. */
 export async function loadSlides(address: URL | string): Promise<Slide[]> {
-  const [stellingen, programme] = await Promise.all([loadStellingen(), loadDraaiboek()]);
+  const [stellingen, programme, meldrechten, kernboodschappen] = await Promise.all([
+    loadStellingen(),
+    loadDraaiboek(),
+    loadMeldrechten(),
+    loadKernboodschappen(),
+  ]);
   return buildSlides({
     courseTitle: site.name,
     subtitle: 'Welke pet heb je op? Gegevens delen in het sociaal domein',
@@ -16,9 +24,19 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
     stellingen,
     taken,
     spagaat,
-    meldrechten,
+    meldrechten: meldrechtenTable(meldrechten),
     zevenW,
     beleidskeuzes,
-    kernboodschappen,
+    kernboodschappen: kernboodschappenList(kernboodschappen),
   });
+}
+
+/** The meldrechten in content order. */
+export async function loadMeldrechten(): Promise<Meldrecht[]> {
+  return (await getCollection('meldrechten')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}
+
+/** The kernboodschappen in content order. */
+export async function loadKernboodschappen(): Promise<Kernboodschap[]> {
+  return (await getCollection('kernboodschappen')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }

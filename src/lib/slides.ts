@@ -47,19 +47,22 @@ export interface SlideStelling {
   trainerNote: string;
 }
 
-/** A titled list with a speaker note, e.g. the 7 W's or the kernboodschappen. */
+/** A titled list with speaker notes, e.g. the 7 W's or the kernboodschappen. */
 export interface SlideList {
   title: string;
   lead?: string;
   items: string[];
-  notes: string;
+  notes: string | string[];
 }
 
-/** A titled table with a speaker note, e.g. the spagaat or the meldrechten. */
+/** A titled table with speaker notes, e.g. the spagaat or the meldrechten. */
 export interface SlideTableSource extends SlideTable {
   title: string;
-  notes: string;
+  notes: string | string[];
 }
+
+/** More rows than this and a table is spread over several slides, so its type stays readable. */
+export const maxRowsPerSlide = 6;
 
 /** Everything the deck is made of; a missing optional part leaves its slide out. */
 export interface DeckSources {
@@ -97,22 +100,25 @@ export function buildSlides(sources: DeckSources): Slide[] {
             title: source.title,
             lead: source.lead,
             items: source.items,
-            notes: [source.notes, ...partNote(partId)],
+            notes: [source.notes, partNote(partId)].flat(),
           },
         ]
       : [];
-  const table = (id: string, source: SlideTableSource | undefined, partId: string): Slide[] =>
-    source
-      ? [
-          {
-            id,
-            kind: 'table',
-            title: source.title,
-            table: { caption: source.caption, head: source.head, rows: source.rows },
-            notes: [source.notes, ...partNote(partId)],
-          },
-        ]
-      : [];
+  const table = (id: string, source: SlideTableSource | undefined, partId: string): Slide[] => {
+    if (!source) return [];
+    const parts = Math.max(Math.ceil(source.rows.length / maxRowsPerSlide), 1);
+    return Array.from({ length: parts }, (_, part) => ({
+      id: part === 0 ? id : `${id}-${part + 1}`,
+      kind: 'table',
+      title: parts > 1 ? `${source.title} (${part + 1} van ${parts})` : source.title,
+      table: {
+        caption: source.caption,
+        head: source.head,
+        rows: source.rows.slice(part * maxRowsPerSlide, (part + 1) * maxRowsPerSlide),
+      },
+      notes: part === 0 ? [source.notes, partNote(partId)].flat() : [source.notes].flat(),
+    }));
+  };
 
   const stellingen = [...sources.stellingen].sort((a, b) => a.order - b.order);
   return [

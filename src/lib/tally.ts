@@ -15,6 +15,11 @@ export function emptyCounts(): PositionCounts {
   return { eens: 0, oneens: 0, 'het hangt ervan af': 0 };
 }
 
+/** Counts read back from storage, with 0 for any answer that is missing; undefined stays undefined. */
+export function fillCounts(counts: Partial<PositionCounts> | undefined): PositionCounts | undefined {
+  return counts && { ...emptyCounts(), ...counts };
+}
+
 /** How many answers there are in total. */
 export function totalOf(counts: PositionCounts): number {
   return positions.reduce((sum, position) => sum + counts[position], 0);

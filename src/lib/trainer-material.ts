@@ -1,7 +1,40 @@
-// Course material the trainer slides and handout show, until content/course/ has its own files for it
-// (meldrechten.yaml, kernboodschappen.yaml and zeven-w.yaml are being written on other branches).
-// When those land, load them in course-slides.ts and drop the matching constant here.
+// Course material for the trainer slides and handout. Meldrechten and kernboodschappen come from
+// content/course/ and are shaped here; the rest waits for its own content file (zeven-w.yaml is being
+// written on another branch): when one lands, load it in course-slides.ts and drop the constant here.
+import type { Kernboodschap } from '../schemas/kernboodschap';
+import type { Meldrecht } from '../schemas/meldrecht';
+import { meldrechtKindLabels } from '../schemas/meldrecht';
 import type { SlideList, SlideTableSource } from './slides';
+
+const byOrder = <T extends { order: number }>(entries: readonly T[]) => [...entries].sort((a, b) => a.order - b.order);
+
+/** The meldrechten from content/course/meldrechten.yaml as a table: situation, rule, right or duty. */
+export function meldrechtenTable(entries: readonly Meldrecht[]): SlideTableSource {
+  return {
+    title: 'Meldrechten en meldplichten',
+    caption: 'Wanneer je zonder toestemming iets mag of moet doorgeven',
+    head: ['Situatie', 'Regeling', 'Recht of plicht'],
+    rows: byOrder(entries).map((entry) => [
+      entry.topic,
+      entry.article === '–' ? entry.regulation : `${entry.article} ${entry.regulation}`,
+      meldrechtKindLabels[entry.kind],
+    ]),
+    notes: 'Een meldrecht is geen meldplicht. Wie niet meldt, moet wel kunnen uitleggen waarom.',
+  };
+}
+
+/** The kernboodschappen from content/course/kernboodschappen.yaml as a slide list of their titles. */
+export function kernboodschappenList(entries: readonly Kernboodschap[]): SlideList {
+  const sorted = byOrder(entries);
+  return {
+    title: 'Om te onthouden',
+    items: sorted.map((entry) => entry.title),
+    notes: [
+      'Licht er een of twee toe die bij deze groep passen.',
+      ...sorted.map((entry) => `${entry.title}: ${entry.text}`),
+    ],
+  };
+}
 
 export const taken: SlideList = {
   title: 'Drie taken, drie petten',
@@ -38,29 +71,6 @@ export const spagaat: SlideTableSource = {
   notes: 'Laat zien dat één persoon op één dag in meer kolommen kan staan. Daar zit de spagaat.',
 };
 
-export const meldrechten: SlideTableSource = {
-  title: 'Meldrechten en meldplichten',
-  caption: 'Wanneer je zonder toestemming iets mag of moet doorgeven',
-  head: ['Situatie', 'Regeling', 'Recht of plicht'],
-  rows: [
-    [
-      'Vermoeden van huiselijk geweld of kindermishandeling',
-      'art. 5.2.6 Wmo 2015 en de Wet verplichte meldcode',
-      'meldrecht; de meldcode volgen is wel verplicht',
-    ],
-    ['Zorgen die de Raad voor de Kinderbescherming moet weten', 'art. 1:240 BW', 'meldrecht'],
-    ['Signaal in de Verwijsindex risicojongeren', 'Jeugdwet, paragraaf 7.1', 'meldbevoegdheid'],
-    [
-      'Vraag van de gecertificeerde instelling bij een OTS',
-      'art. 7.3.11 lid 4 Jeugdwet',
-      'plicht als erom gevraagd wordt',
-    ],
-    ['Calamiteit of geweld bij een voorziening', 'art. 3.4 Wmo 2015', 'plicht van de aanbieder'],
-    ['Ernstig gevaar en geen andere weg', 'geen artikel: conflict van plichten', 'afweging, geen plicht'],
-  ],
-  notes: 'Een meldrecht is geen meldplicht. Wie niet meldt, moet wel kunnen uitleggen waarom.',
-};
-
 export const zevenW: SlideList = {
   title: '7 × W',
   lead: 'Begin niet met "mag dit?", maar met deze zeven vragen.',
@@ -87,16 +97,4 @@ export const beleidskeuzes: SlideList = {
     'Zorg dat inwoners weten met welke pet iemand tegenover hen zit.',
   ],
   notes: 'Vraag welke van deze afspraken in de eigen organisatie al bestaan en welke niet.',
-};
-
-export const kernboodschappen: SlideList = {
-  title: 'Om te onthouden',
-  items: [
-    'De taak bepaalt de regels, niet de werkgever.',
-    'Toeleiding doe je namens het college; hulpverlening doe je met beroepsgeheim.',
-    'Een beroepscode geldt bij elke pet; een wettelijk beroepsgeheim alleen bij hulpverlening.',
-    'De Wams is nog geen wet.',
-    'Zonder werkinstructies weet niemand welke pet op is. Vraag erom.',
-  ],
-  notes: 'Sluit af met de vraag wat deelnemers morgen anders doen.',
 };

@@ -1,9 +1,9 @@
-import { isRecord, isRecordOf, isWholeNumber } from '../lib/guards';
-import type { Round } from '../lib/stellingen-score';
-import type { PositionCounts, TallyCounts } from '../lib/tally';
+import { isRecordOf, isWholeNumber } from '../lib/guards';
+import type { TallyCounts } from '../lib/tally';
 import { persistentSection } from './persistent-section';
 
-// Kept free of the tally arithmetic: every page that lists learner data loads this store.
+// Kept as small as it can be: every page that lists learner data loads this definition. The actions live in
+// trainer-tally-actions.ts, so only the telling page loads them.
 
 /** The room's counts the trainer saved for one webinar: only numbers, never names or chat text. */
 export interface TrainerTallyData {
@@ -11,31 +11,19 @@ export interface TrainerTallyData {
   nameting?: TallyCounts;
 }
 
-const initial: TrainerTallyData = {};
-const countKeys = ['eens', 'oneens', 'het hangt ervan af'];
+/** Nothing saved; setting it back removes the key from storage. */
+export const noTrainerTally: TrainerTallyData = {};
 
-const isCounts = (value: unknown): value is PositionCounts =>
-  isRecord(value) && countKeys.every((key) => isWholeNumber(value[key], 0, 100_000));
-const isTallyOrMissing = (value: unknown) => value === undefined || isRecordOf(value, isCounts);
+// Only whole numbers, nested as round → stelling → answer; readers fill in missing answers with 0 (fillCounts).
+const isCount = (value: unknown): value is number => isWholeNumber(value, 0, 100_000);
+const isCounts = (value: unknown): value is Record<string, number> => isRecordOf(value, isCount);
+const isRound = (value: unknown): value is TallyCounts => isRecordOf(value, isCounts);
 
 /** The saved voormeting and nameting counts of the room. */
 export const $trainerTally = persistentSection<TrainerTallyData>({
   id: 'trainer-telling',
-  label: 'Telling van de groep (trainer)',
+  label: 'Groepstelling (trainer)',
   version: 1,
-  initial,
-  validate: (data) =>
-    isRecord(data) && isTallyOrMissing(data.voormeting) && isTallyOrMissing(data.nameting)
-      ? (data as TrainerTallyData)
-      : undefined,
+  initial: noTrainerTally,
+  validate: (data) => (isRecordOf(data, isRound) ? data : undefined),
 });
-
-/** Saves the counts of one round, replacing what was saved for that round. */
-export function saveRoundTally(round: Round, counts: TallyCounts): void {
-  $trainerTally.set({ ...$trainerTally.get(), [round]: counts });
-}
-
-/** Forgets both rounds, e.g. before the next webinar. */
-export function clearTrainerTally(): void {
-  $trainerTally.set(initial);
-}

@@ -1,7 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckSources } from '../../src/lib/slides';
 import { buildSlides } from '../../src/lib/slides';
-import * as material from '../../src/lib/trainer-material';
+import {
+  beleidskeuzes,
+  kernboodschappenList,
+  meldrechtenTable,
+  spagaat,
+  taken,
+  zevenW,
+} from '../../src/lib/trainer-material';
+import type { Kernboodschap } from '../../src/schemas/kernboodschap';
+import type { Meldrecht } from '../../src/schemas/meldrecht';
+
+const meldrecht = (order: number): Meldrecht => ({
+  id: `m${order}`,
+  order,
+  topic: `Situatie ${order}`,
+  kind: order % 2 ? 'recht' : 'plicht',
+  who: 'Iedere professional',
+  regulation: 'Wmo 2015',
+  article: order === 1 ? '–' : `art. ${order}`,
+  note: 'Een korte uitleg in gewone taal.',
+});
+const kern = (order: number): Kernboodschap => ({
+  id: `k${order}`,
+  order,
+  title: `Boodschap ${order}`,
+  text: 'Een toelichting van een paar zinnen lang.',
+  audience: ['professional'],
+  basis: 'cursus',
+});
+const material = {
+  taken,
+  spagaat,
+  zevenW,
+  beleidskeuzes,
+  meldrechten: meldrechtenTable([meldrecht(2), meldrecht(1)]),
+  kernboodschappen: kernboodschappenList([kern(2), kern(1)]),
+};
 
 const stelling = (order: number) => ({
   id: `s${order}`,
@@ -60,5 +96,31 @@ describe('the slide deck', () => {
   it('gives every slide a unique id', () => {
     const ids = buildSlides({ ...base, ...material }).map((slide) => slide.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('slides from the course content files', () => {
+  it('turns the meldrechten into table rows in content order, with the kind as a label', () => {
+    expect(meldrechtenTable([meldrecht(2), meldrecht(1)]).rows).toEqual([
+      ['Situatie 1', 'Wmo 2015', 'Recht'],
+      ['Situatie 2', 'art. 2 Wmo 2015', 'Plicht'],
+    ]);
+  });
+
+  it('spreads a long table over several slides so the type stays readable', () => {
+    const long = meldrechtenTable(Array.from({ length: 10 }, (_, index) => meldrecht(index + 1)));
+    const slides = buildSlides({ ...base, meldrechten: long }).filter((slide) => slide.kind === 'table');
+    expect(slides.map((slide) => [slide.id, slide.title, slide.table?.rows.length])).toEqual([
+      ['meldrechten', 'Meldrechten en meldplichten (1 van 2)', 6],
+      ['meldrechten-2', 'Meldrechten en meldplichten (2 van 2)', 4],
+    ]);
+  });
+
+  it('shows the kernboodschappen as titles and puts their explanation in the notes', () => {
+    const slide = buildSlides({ ...base, kernboodschappen: kernboodschappenList([kern(2), kern(1)]) }).find(
+      (item) => item.id === 'kernboodschappen',
+    );
+    expect(slide?.items).toEqual(['Boodschap 1', 'Boodschap 2']);
+    expect(slide?.notes).toContain('Boodschap 1: Een toelichting van een paar zinnen lang.');
   });
 });

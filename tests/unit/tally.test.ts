@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionCounts } from '../../src/lib/tally';
-import { completeTally, emptyCounts, percentagesOf, readCount, shiftOf, totalOf } from '../../src/lib/tally';
+import {
+  completeTally,
+  emptyCounts,
+  fillCounts,
+  percentagesOf,
+  readCount,
+  shiftOf,
+  totalOf,
+} from '../../src/lib/tally';
 
 const counts = (eens: number, oneens: number, hangt: number): PositionCounts => ({
   eens,
@@ -61,5 +69,10 @@ describe('tally arithmetic', () => {
     expect(Object.keys(tally)).toEqual(['a', 'b']);
     expect(tally.a).toEqual(emptyCounts());
     expect(tally.b).toEqual(counts(1, 0, 0));
+  });
+
+  it('fills in 0 for answers missing from counts read back, and leaves no counts as none', () => {
+    expect(fillCounts({ oneens: 2 })).toEqual(counts(0, 2, 0));
+    expect(fillCounts(undefined)).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@ import { FakeStorage } from './fake-storage';
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 const storage = new FakeStorage();
 connectStorage(storage, noEvents);
-const { $trainerTally, clearTrainerTally, saveRoundTally } = await import('../../src/stores/trainer-tally');
+const { $trainerTally } = await import('../../src/stores/trainer-tally');
+const { clearTrainerTally, saveRoundTally } = await import('../../src/stores/trainer-tally-actions');
 
 const counts = { s1: { eens: 3, oneens: 1, 'het hangt ervan af': 0 } };
 
@@ -45,7 +46,8 @@ describe('reading the trainer tally back', () => {
   });
 
   it.each([
-    ['{"version":1,"data":{"voormeting":{"s1":{"eens":1,"oneens":2}}}}', 'a count missing'],
+    ['{"version":1,"data":{"voormeting":{"s1":{"eens":"1","oneens":2}}}}', 'a count written as text'],
+    ['{"version":1,"data":{"voormeting":{"s1":{"eens":1.5}}}}', 'a count that is not whole'],
     ['{"version":1,"data":{"voormeting":{"s1":{"eens":-1,"oneens":0,"het hangt ervan af":0}}}}', 'a negative count'],
     ['{"version":1,"data":{"nameting":"veel"}}', 'a round that is not a tally'],
     ['niet eens json', 'text that is not JSON'],

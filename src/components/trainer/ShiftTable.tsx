@@ -1,6 +1,6 @@
 import { positions } from '../../lib/stellingen-score';
 import type { PositionCounts, TallyCounts } from '../../lib/tally';
-import { emptyCounts, percentagesOf, shiftOf, totalOf } from '../../lib/tally';
+import { emptyCounts, fillCounts, percentagesOf, shiftOf, totalOf } from '../../lib/tally';
 import { positionLabels } from '../stellingen/labels';
 import type { StellingSummary } from './labels';
 
@@ -33,8 +33,8 @@ export function ShiftTable({
         </thead>
         <tbody>
           {stellingen.flatMap((stelling) => {
-            const from = before[stelling.id] ?? emptyCounts();
-            const to = after[stelling.id] ?? emptyCounts();
+            const from = fillCounts(before[stelling.id]) ?? emptyCounts();
+            const to = fillCounts(after[stelling.id]) ?? emptyCounts();
             const both = totalOf(from) > 0 && totalOf(to) > 0;
             const shift = shiftOf(from, to);
             return positions.map((position, index) => (

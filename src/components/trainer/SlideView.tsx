@@ -1,5 +1,6 @@
 import type { Slide } from '../../lib/slides';
 import type { PositionCounts } from '../../lib/tally';
+import { fillCounts } from '../../lib/tally';
 import type { TrainerTallyData } from '../../stores/trainer-tally';
 import { TallyBars } from './TallyBars';
 
@@ -92,5 +93,5 @@ export function SlideView({ slide, revealed, headingId, tally }: SlideViewProps)
 
 /** The saved counts of one stelling in both rounds. */
 export function tallyFor(saved: TrainerTallyData, stellingId: string) {
-  return { voormeting: saved.voormeting?.[stellingId], nameting: saved.nameting?.[stellingId] };
+  return { voormeting: fillCounts(saved.voormeting?.[stellingId]), nameting: fillCounts(saved.nameting?.[stellingId]) };
 }

@@ -16,7 +16,7 @@ export function meldrechtenTable(entries: readonly Meldrecht[]): SlideTableSourc
     head: ['Situatie', 'Regeling', 'Recht of plicht'],
     rows: byOrder(entries).map((entry) => [
       entry.topic,
-      entry.article === '–' ? entry.regulation : `${entry.article} ${entry.regulation}`,
+      entry.article === '–' ? entry.regulation : `${entry.regulation}, ${entry.article}`,
       meldrechtKindLabels[entry.kind],
     ]),
     notes: 'Een meldrecht is geen meldplicht. Wie niet meldt, moet wel kunnen uitleggen waarom.',

@@ -103,7 +103,7 @@ describe('slides from the course content files', () => {
   it('turns the meldrechten into table rows in content order, with the kind as a label', () => {
     expect(meldrechtenTable([meldrecht(2), meldrecht(1)]).rows).toEqual([
       ['Situatie 1', 'Wmo 2015', 'Recht'],
-      ['Situatie 2', 'art. 2 Wmo 2015', 'Plicht'],
+      ['Situatie 2', 'Wmo 2015, art. 2', 'Plicht'],
     ]);
   });
 

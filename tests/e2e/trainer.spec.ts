@@ -155,3 +155,24 @@ for (const path of ['/trainer/', '/trainer/draaiboek/', '/trainer/notities/?dia=
     await expectNoAxeViolations(page);
   });
 }
+
+test('pasted HTML, script and binary-looking text are listed as text and never run', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/trainer/telling/');
+  await hydrated(page);
+  const nasty = ['<img src=x onerror="alert(1)">', '<script>alert(2)</script>', '\u0000\u0001\u0002ÿþ', '1 eens'].join(
+    '\n',
+  );
+  await page.getByLabel('Plak hier de chat').fill(nasty);
+  await page.getByRole('button', { name: 'Tel de antwoorden' }).click();
+  await expect(page.getByRole('status')).toContainText('1 deelnemer met een antwoord');
+  await page.getByText(/Toon de 3 regels/).click();
+  await expect(page.getByText('<img src=x onerror="alert(1)">')).toBeVisible();
+  await expect(page.getByText('<script>alert(2)</script>')).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});

@@ -72,8 +72,16 @@ export function NotesView({ slides }: { slides: Slide[] }) {
               tabblad) en bewaar de voormeting; de uitslag verschijnt dan op deze dia.
             </p>
           )}
-          <h2>Volgende dia</h2>
-          <p>{next ? `${next.title}${next.kind === 'stelling' ? `: ${next.lead}` : ''}` : 'Dit is de laatste dia.'}</p>
+        </section>
+        <section aria-label="Volgende dia" class="pw-notes__next">
+          <p class="pw-meta">Volgende dia</p>
+          {next ? (
+            <div class="pw-deck pw-deck--small">
+              <SlideView slide={next} revealed={false} headingId="notities-volgende" />
+            </div>
+          ) : (
+            <p>Dit is de laatste dia.</p>
+          )}
         </section>
       </div>
     </div>

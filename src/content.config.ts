@@ -6,6 +6,8 @@ import { checkedFile, checkedGlob } from './schemas/checked-loaders';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { stellingSchema } from './schemas/stelling';
+import { scanThemeSchema } from './schemas/zelfscan';
+import { zevenWVraagSchema } from './schemas/zeven-w';
 
 const quizzes = defineCollection({
   loader: checkedGlob({ pattern: '*.yaml', base: './content/quizzes', schema: quizSchema }),
@@ -27,4 +29,14 @@ const begrippen = defineCollection({
   schema: begripSchema,
 });
 
-export const collections = { quizzes, stellingen, lessons, begrippen };
+const zevenW = defineCollection({
+  loader: checkedFile({ path: 'content/course/zeven-w.yaml', schema: zevenWVraagSchema }),
+  schema: zevenWVraagSchema,
+});
+
+const zelfscan = defineCollection({
+  loader: checkedFile({ path: 'content/course/zelfscan.yaml', schema: scanThemeSchema }),
+  schema: scanThemeSchema,
+});
+
+export const collections = { quizzes, stellingen, lessons, begrippen, zevenW, zelfscan };

@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: a default import works both in the SSR build and in the browser bundle.
+import lzString from 'lz-string';
 import type { CanvasContent } from './canvas';
 import { isCanvasContent } from './canvas';
 import { isRecord } from './guards';
@@ -20,7 +21,7 @@ export type SharedCanvas =
  */
 export function encodeShareFragment(canvas: CanvasContent): string {
   const payload = { v: shareVersion, canvas };
-  return `${shareKey}=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  return `${shareKey}=${lzString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
 
 /** Reads a URL fragment ("#canvas=…" or without "#"); a damaged link gets a reason instead of an empty canvas. */
@@ -31,7 +32,7 @@ export function decodeShareFragment(hash: string): SharedCanvas {
   const damaged = (reason: string): SharedCanvas => ({ status: 'damaged', reason });
   let text: string | null = null;
   try {
-    text = decompressFromEncodedURIComponent(fragment.slice(prefix.length));
+    text = lzString.decompressFromEncodedURIComponent(fragment.slice(prefix.length));
   } catch {
     text = null;
   }

@@ -1,8 +1,8 @@
-import type { CanvasContent } from './canvas';
-import { isCanvasContent } from './canvas';
+import type { Canvas } from './canvas';
+import { isCanvas } from './canvas';
 import { isRecord, isWholeNumber } from './guards';
-import type { ZelfscanData } from './zelfscan';
-import { readZelfscanData } from './zelfscan';
+import type { ZelfscanData } from './zelfscan-data';
+import { readZelfscanData } from './zelfscan-data';
 
 /** The rules for one kind of file that a tool on "Aan de slag" writes and reads back. */
 export interface ToolFileKind<T> {
@@ -31,11 +31,11 @@ export type ParsedToolFile<T> = { ok: true; data: T; exportedAt: string } | { ok
 export const maxToolFileBytes = 200_000;
 
 /** The 7×W canvas export: one canvas with its id, so importing it again can offer to replace it. */
-export const canvasFileKind: ToolFileKind<CanvasContent & { id: string }> = {
+export const canvasFileKind: ToolFileKind<Canvas> = {
   format: 'pettenwijzer-7xw-canvas',
   version: 1,
   label: 'een 7×W-canvas',
-  read: (data) => (isCanvasContent(data) && typeof (data as { id?: unknown }).id === 'string' ? data : undefined),
+  read: (data) => (isCanvas(data) ? data : undefined),
 };
 
 /** Wraps data in the file layout of its kind, ready for JSON.stringify. */

@@ -1,6 +1,8 @@
 import type { Canvas } from './canvas';
-import type { Gap, ScanThemeView, ThemeProfile, ZelfscanData } from './zelfscan';
-import { proposalFields, scanAnswerLabels, themeLevelLabels } from './zelfscan';
+import type { Gap, ThemeProfile } from './zelfscan';
+import { scanAnswerLabels, themeLevelLabels } from './zelfscan';
+import type { ScanThemeView, ZelfscanData } from './zelfscan-data';
+import { proposalFields } from './zelfscan-data';
 
 /** The question text the Markdown export needs per W-question. */
 export interface CanvasQuestionText {

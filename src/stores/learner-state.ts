@@ -1,13 +1,15 @@
 import { computed } from 'nanostores';
 import type { LearnerState } from '../lib/progress-summary';
+import { $canvases } from './canvases';
 import { $lessonVisits } from './lessons';
 import { $quizzes } from './quizzes';
 import { $stellingenAnswers } from './stellingen';
+import { $zelfscan } from './zelfscan';
 
 /** Everything the learner has done, gathered from the feature stores for the progress overview. */
 export const $learnerState = computed(
-  [$stellingenAnswers, $quizzes, $lessonVisits],
-  (stellingen, quizzes, visits): LearnerState => ({
+  [$stellingenAnswers, $quizzes, $lessonVisits, $canvases, $zelfscan],
+  (stellingen, quizzes, visits, canvases, zelfscan): LearnerState => ({
     answeredPerRound: {
       voormeting: Object.keys(stellingen.voormeting).length,
       nameting: Object.keys(stellingen.nameting).length,
@@ -18,7 +20,7 @@ export const $learnerState = computed(
     lessonVisits: visits,
     scenarioEndings: {},
     scenariosStarted: [],
-    canvasCount: 0,
-    scanAnswerCount: 0,
+    canvasCount: Object.keys(canvases.canvases).length,
+    scanAnswerCount: Object.values(zelfscan.answers).filter((entry) => entry.answer !== undefined).length,
   }),
 );

@@ -1,7 +1,8 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import type { Canvas } from '../../src/lib/canvas';
-import { answeredCount, copyName, isCanvas, uniqueName } from '../../src/lib/canvas';
+import { isCanvas } from '../../src/lib/canvas';
+import { answeredCount, copyName, uniqueName } from '../../src/lib/canvas-helpers';
 import { decodeShareFragment, encodeShareFragment } from '../../src/lib/share-link';
 import {
   buildToolFile,
@@ -134,12 +135,12 @@ describe('share links', () => {
     ['an empty value', '#canvas=', damaged],
     [
       'a payload of the wrong shape',
-      `#canvas=${compressToEncodedURIComponent(JSON.stringify({ v: 1, canvas: { name: 3 } }))}`,
+      `#canvas=${lzString.compressToEncodedURIComponent(JSON.stringify({ v: 1, canvas: { name: 3 } }))}`,
       'De deellink is beschadigd: het canvas erin heeft niet de juiste vorm.',
     ],
     [
       'a link from a newer version',
-      `#canvas=${compressToEncodedURIComponent(JSON.stringify({ v: 2, canvas: content }))}`,
+      `#canvas=${lzString.compressToEncodedURIComponent(JSON.stringify({ v: 2, canvas: content }))}`,
       'Deze deellink komt van een nieuwere versie van Pettenwijzer. Werk deze site bij en probeer het opnieuw.',
     ],
   ])('says %s is damaged', (_case, hash, reason) => {

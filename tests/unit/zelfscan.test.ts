@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scanToMarkdown } from '../../src/lib/workshop-markdown';
-import type { ScanQuestionView, ScanThemeView, ZelfscanData } from '../../src/lib/zelfscan';
-import {
-  adviceFor,
-  questionScore,
-  rankGaps,
-  readZelfscanData,
-  scanProgress,
-  severity,
-  themeProfiles,
-} from '../../src/lib/zelfscan';
+import { adviceFor, questionScore, rankGaps, scanProgress, severity, themeProfiles } from '../../src/lib/zelfscan';
+import type { ScanQuestionView, ScanThemeView, ZelfscanData } from '../../src/lib/zelfscan-data';
+import { readZelfscanData } from '../../src/lib/zelfscan-data';
 
 function question(id: string, desired: 'ja' | 'nee' = 'ja', weight = 1): ScanQuestionView {
   return {

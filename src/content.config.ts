@@ -5,6 +5,7 @@ import { begripSchema } from './schemas/begrip';
 import { checkedFile, checkedGlob } from './schemas/checked-loaders';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
+import { scenarioSchema } from './schemas/scenario';
 import { stellingSchema } from './schemas/stelling';
 import { scanThemeSchema } from './schemas/zelfscan';
 import { zevenWVraagSchema } from './schemas/zeven-w';
@@ -24,6 +25,11 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
+const scenarios = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/scenarios', schema: scenarioSchema }),
+  schema: scenarioSchema,
+});
+
 const begrippen = defineCollection({
   loader: checkedFile({ path: 'content/begrippen.yaml', schema: begripSchema }),
   schema: begripSchema,
@@ -39,4 +45,4 @@ const zelfscan = defineCollection({
   schema: scanThemeSchema,
 });
 
-export const collections = { quizzes, stellingen, lessons, begrippen, zevenW, zelfscan };
+export const collections = { quizzes, stellingen, lessons, scenarios, begrippen, zevenW, zelfscan };

@@ -23,20 +23,19 @@ export interface CanvasQuestion {
 /** What a canvas holds apart from its id: what exports and share links carry. */
 export type CanvasContent = Omit<Canvas, 'id'>;
 
-/** Upper bounds that keep stored data, files and share links small; larger input is refused or cut. */
-export const canvasLimits = { name: 120, answer: 5000, questions: 20 } as const;
+/** Upper bounds that keep stored data, files and share links small; longer text is refused or cut. */
+export const canvasLimits = { name: 120, answer: 5000 } as const;
+
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 
 /** Whether a value is a canvas's content (name, answers and dates), within the limits. */
 export function isCanvasContent(value: unknown): value is CanvasContent {
   return (
     isRecord(value) &&
-    typeof value.name === 'string' &&
-    value.name.length <= canvasLimits.name &&
-    isRecordOf(value.answers, (answer): answer is string => typeof answer === 'string') &&
-    Object.keys(value.answers).length <= canvasLimits.questions &&
-    Object.values(value.answers).every((answer) => answer.length <= canvasLimits.answer) &&
-    typeof value.createdAt === 'string' &&
-    typeof value.updatedAt === 'string'
+    isText(value.name, canvasLimits.name) &&
+    isRecordOf(value.answers, (answer): answer is string => isText(answer, canvasLimits.answer)) &&
+    isText(value.createdAt, 30) &&
+    isText(value.updatedAt, 30)
   );
 }
 

@@ -1,8 +1,5 @@
-import type { Canvas } from './canvas';
-import { isCanvas } from './canvas';
+// Kept free of the data modules, so each tool page loads only its own kind of file (see canvas-file.ts).
 import { isRecord, isWholeNumber } from './guards';
-import type { ZelfscanData } from './zelfscan-data';
-import { readZelfscanData } from './zelfscan-data';
 
 /** The rules for one kind of file that a tool on "Aan de slag" writes and reads back. */
 export interface ToolFileKind<T> {
@@ -29,14 +26,6 @@ export type ParsedToolFile<T> = { ok: true; data: T; exportedAt: string } | { ok
 
 /** Files larger than this are refused before they are read: a canvas or a scan is a few kilobytes. */
 export const maxToolFileBytes = 200_000;
-
-/** The 7×W canvas export: one canvas with its id, so importing it again can offer to replace it. */
-export const canvasFileKind: ToolFileKind<Canvas> = {
-  format: 'pettenwijzer-7xw-canvas',
-  version: 1,
-  label: 'een 7×W-canvas',
-  read: (data) => (isCanvas(data) ? data : undefined),
-};
 
 /** Wraps data in the file layout of its kind, ready for JSON.stringify. */
 export function buildToolFile<T>(kind: ToolFileKind<T>, data: T, now: Date): ToolFile<T> {
@@ -77,11 +66,3 @@ export function parseToolFile<T>(kind: ToolFileKind<T>, text: string): ParsedToo
 function refuse(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
-
-/** The zelfscan export: all answers, notes and worksheets. */
-export const zelfscanFileKind: ToolFileKind<ZelfscanData> = {
-  format: 'pettenwijzer-zelfscan',
-  version: 1,
-  label: 'een zelfscan',
-  read: readZelfscanData,
-};

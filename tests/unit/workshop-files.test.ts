@@ -2,16 +2,13 @@ import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import type { Canvas } from '../../src/lib/canvas';
 import { isCanvas } from '../../src/lib/canvas';
+import { canvasFileKind } from '../../src/lib/canvas-file';
 import { answeredCount, copyName, uniqueName } from '../../src/lib/canvas-helpers';
+import { canvasToMarkdown } from '../../src/lib/canvas-markdown';
+import { plainMarkdown } from '../../src/lib/plain-markdown';
 import { decodeShareFragment, encodeShareFragment } from '../../src/lib/share-link';
-import {
-  buildToolFile,
-  canvasFileKind,
-  maxToolFileBytes,
-  parseToolFile,
-  zelfscanFileKind,
-} from '../../src/lib/tool-file';
-import { canvasToMarkdown, plainMarkdown } from '../../src/lib/workshop-markdown';
+import { buildToolFile, maxToolFileBytes, parseToolFile } from '../../src/lib/tool-file';
+import { zelfscanFileKind } from '../../src/lib/zelfscan-file';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const canvas: Canvas = {

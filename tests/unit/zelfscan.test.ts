@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanToMarkdown } from '../../src/lib/workshop-markdown';
+import { scanToMarkdown } from '../../src/lib/scan-markdown';
 import { adviceFor, questionScore, rankGaps, scanProgress, severity, themeProfiles } from '../../src/lib/zelfscan';
 import type { ScanQuestionView, ScanThemeView, ZelfscanData } from '../../src/lib/zelfscan-data';
 import { readZelfscanData } from '../../src/lib/zelfscan-data';

@@ -16,12 +16,15 @@ export function CanvasFiles({ canvas, questions, onMessage }: CanvasFilesProps) 
 
   // The export and share code is loaded on demand, to keep the page within its JavaScript budget.
   const exportMarkdown = async () => {
-    const { canvasToMarkdown } = await import('../../lib/workshop-markdown');
+    const { canvasToMarkdown } = await import('../../lib/canvas-markdown');
     downloadText(`7xw-${name}.md`, canvasToMarkdown(canvas, questions, new Date()), 'text/markdown');
     onMessage('Het canvas is bewaard als Markdown-bestand in je downloads.');
   };
   const exportJson = async () => {
-    const { buildToolFile, canvasFileKind } = await import('../../lib/tool-file');
+    const [{ buildToolFile }, { canvasFileKind }] = await Promise.all([
+      import('../../lib/tool-file'),
+      import('../../lib/canvas-file'),
+    ]);
     const file = buildToolFile(canvasFileKind, canvas, new Date());
     downloadText(`7xw-${name}.json`, JSON.stringify(file, null, 2), 'application/json');
     onMessage('Het canvas is bewaard als JSON-bestand in je downloads.');

@@ -22,7 +22,10 @@ export function CanvasImport({ canvases, questions, onMessage }: CanvasImportPro
     setReplace(false);
     if (!chosen) return;
     // Loaded on demand: most visits never import a file.
-    const { canvasFileKind, parseToolFile } = await import('../../lib/tool-file');
+    const [{ parseToolFile }, { canvasFileKind }] = await Promise.all([
+      import('../../lib/tool-file'),
+      import('../../lib/canvas-file'),
+    ]);
     const parsed = parseToolFile(canvasFileKind, await chosen.text());
     input.value = '';
     if (!parsed.ok) return setError(`Dit bestand kan niet worden ingelezen. ${parsed.reason} Er is niets veranderd.`);

@@ -25,7 +25,10 @@ export function ScanFiles({ themes, data, profiles, gaps }: ScanFilesProps) {
     setPending(undefined);
     if (!chosen) return;
     // File code is loaded on demand, to keep the page within its JavaScript budget.
-    const { parseToolFile, zelfscanFileKind } = await import('../../lib/tool-file');
+    const [{ parseToolFile }, { zelfscanFileKind }] = await Promise.all([
+      import('../../lib/tool-file'),
+      import('../../lib/zelfscan-file'),
+    ]);
     const parsed = parseToolFile(zelfscanFileKind, await chosen.text());
     input.value = '';
     if (!parsed.ok) return setError(`Dit bestand kan niet worden ingelezen. ${parsed.reason} Er is niets veranderd.`);
@@ -41,7 +44,7 @@ export function ScanFiles({ themes, data, profiles, gaps }: ScanFilesProps) {
           type="button"
           class="nl-button nl-button--secondary"
           onClick={async () => {
-            const { scanToMarkdown } = await import('../../lib/workshop-markdown');
+            const { scanToMarkdown } = await import('../../lib/scan-markdown');
             downloadText(
               `zelfscan-${day()}.md`,
               scanToMarkdown(themes, data, profiles, gaps, new Date()),
@@ -56,7 +59,10 @@ export function ScanFiles({ themes, data, profiles, gaps }: ScanFilesProps) {
           type="button"
           class="nl-button nl-button--secondary"
           onClick={async () => {
-            const { buildToolFile, zelfscanFileKind } = await import('../../lib/tool-file');
+            const [{ buildToolFile }, { zelfscanFileKind }] = await Promise.all([
+              import('../../lib/tool-file'),
+              import('../../lib/zelfscan-file'),
+            ]);
             const file = buildToolFile(zelfscanFileKind, data, new Date());
             downloadText(`zelfscan-${day()}.json`, JSON.stringify(file, null, 2), 'application/json');
             setMessage('De zelfscan is bewaard als JSON-bestand in je downloads.');

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 // The public address is used for canonical links and the QR code on the handout.
 // Set PETTENWIJZER_SITE once when deploying somewhere else.
@@ -10,7 +11,7 @@ const site = process.env.PETTENWIJZER_SITE ?? 'https://pettenwijzer.nl';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), pagefindSearch()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
 });

@@ -1,7 +1,9 @@
 // `npm run bench`: builds the site and reports bytes per page and build time against budgets.json.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { builtPages, distDir } from '../tests/e2e/built-pages.ts';
 import type { Budgets } from './page-weight.ts';
 import { budgetBreaches, measurePage } from './page-weight.ts';
@@ -30,6 +32,15 @@ const heaviestCss = Math.max(...weights.map((weight) => weight.css.gzip));
 console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (reported only)`);
 console.log(`Heaviest JavaScript: ${kb(heaviestJs)} KB gzip of ${kb(budgets.jsGzipPerPage)} KB budget`);
 console.log(`Heaviest CSS:        ${kb(heaviestCss)} KB gzip of ${kb(budgets.cssGzipPerPage)} KB budget`);
+
+// Search loads only when someone searches: Pagefind's script, its Dutch WebAssembly and index chunks.
+const searchDir = join(distDir, 'pagefind');
+const searchFiles = readdirSync(searchDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+const searchStart = ['pagefind.js', 'wasm.nl.pagefind'].map((name) => readFileSync(join(searchDir, name)));
+const searchStartGzip = searchStart.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0);
+console.log(
+  `Search (on first search only): ${kb(searchStartGzip)} KB gzip to start; index of ${searchFiles.length} files`,
+);
 
 const breaches = weights.flatMap((weight) => budgetBreaches(weight, budgets));
 if (breaches.length > 0) {

@@ -3,7 +3,9 @@
 import { defineCollection } from 'astro:content';
 import { begripSchema } from './schemas/begrip';
 import { checkedFile, checkedGlob } from './schemas/checked-loaders';
+import { kernboodschapSchema } from './schemas/kernboodschap';
 import { lessonSchema } from './schemas/lesson';
+import { meldrechtSchema } from './schemas/meldrecht';
 import { quizSchema } from './schemas/quiz';
 import { scenarioSchema } from './schemas/scenario';
 import { stellingSchema } from './schemas/stelling';
@@ -35,6 +37,17 @@ const begrippen = defineCollection({
   schema: begripSchema,
 });
 
+// Structured course data, shared by lessons and the trainer material.
+const meldrechten = defineCollection({
+  loader: checkedFile({ path: 'content/course/meldrechten.yaml', schema: meldrechtSchema }),
+  schema: meldrechtSchema,
+});
+
+const kernboodschappen = defineCollection({
+  loader: checkedFile({ path: 'content/course/kernboodschappen.yaml', schema: kernboodschapSchema }),
+  schema: kernboodschapSchema,
+});
+
 const zevenW = defineCollection({
   loader: checkedFile({ path: 'content/course/zeven-w.yaml', schema: zevenWVraagSchema }),
   schema: zevenWVraagSchema,
@@ -45,4 +58,14 @@ const zelfscan = defineCollection({
   schema: scanThemeSchema,
 });
 
-export const collections = { quizzes, stellingen, lessons, scenarios, begrippen, zevenW, zelfscan };
+export const collections = {
+  quizzes,
+  stellingen,
+  lessons,
+  scenarios,
+  begrippen,
+  meldrechten,
+  kernboodschappen,
+  zevenW,
+  zelfscan,
+};

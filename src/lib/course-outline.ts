@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { loadLessons } from './course-lessons';
+import { loadScenarios } from './course-scenarios';
 import type { CourseOutline } from './progress-summary';
 
 /** The course structure the progress overview and the certificate need, built from the content. */
@@ -12,7 +13,7 @@ export async function loadCourseOutline(): Promise<CourseOutline> {
       order: lesson.data.order,
       quizId: lesson.data.quiz,
     })),
-    scenarios: [],
+    scenarios: (await loadScenarios()).map((scenario) => ({ id: scenario.id, title: scenario.data.title })),
     stellingCount: (await getCollection('stellingen')).length,
   };
 }

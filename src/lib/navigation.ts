@@ -14,6 +14,7 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Trainer', href: '/trainer/' },
   { label: 'Begrippen', href: '/begrippen/' },
   { label: 'Voortgang', href: '/voortgang/' },
+  { label: 'Zoeken', href: '/zoeken/' },
 ];
 
 /** Whether a nav item is the current page or one of its sub-pages. */

@@ -1,7 +1,8 @@
 import type { PetId } from './pets';
+import type { Rating } from './ratings';
 import { allHold, type Variables } from './scenario-conditions';
 import { applyEffects } from './scenario-effects';
-import type { GraphChoice, Rating } from './scenario-graph';
+import type { GraphChoice } from './scenario-graph';
 import { scoreVariable } from './scenario-graph';
 
 /** What the player needs of a scenario; both the content entry and its rendered view fit this shape. */

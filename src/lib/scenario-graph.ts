@@ -1,9 +1,6 @@
+import { type Rating, ratings } from './ratings';
 import { allHold, parseCondition, type Variables } from './scenario-conditions';
 import { applyEffects } from './scenario-effects';
-
-/** The ratings an ending can have, from best to worst. */
-export const ratings = ['goed', 'kan-beter', 'riskant'] as const;
-export type Rating = (typeof ratings)[number];
 
 /** The parts of a scenario that make up its graph; the content schema's output fits this shape. */
 export interface GraphChoice {

@@ -4,5 +4,6 @@ import './canvases';
 import './certificate';
 import './lessons';
 import './quizzes';
+import './scenarios';
 import './stellingen';
 import './zelfscan';

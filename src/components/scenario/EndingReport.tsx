@@ -1,0 +1,57 @@
+import type { Ref } from 'preact';
+import { pets } from '../../lib/pets';
+import { ratingLabels } from '../../lib/ratings';
+import type { RouteStep } from '../../lib/scenario-engine';
+import type { EndingView } from '../../lib/scenario-view';
+import { RouteReport } from './RouteReport';
+
+interface EndingReportProps {
+  ending: EndingView;
+  score: number;
+  maxScore?: number;
+  route: readonly RouteStep[];
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** The end of a run: the rating, why, the score, the law involved, and the route taken. */
+export function EndingReport({ ending, score, maxScore, route, headingRef }: EndingReportProps) {
+  return (
+    <section class="pw-ending" aria-labelledby="pw-ending-title">
+      <h2 id="pw-ending-title" ref={headingRef} tabIndex={-1}>
+        Afloop: {ending.title}
+      </h2>
+      <p class={`pw-rating pw-rating--${ending.rating}`}>
+        Beoordeling: <strong>{ratingLabels[ending.rating]}</strong>
+      </p>
+      <div dangerouslySetInnerHTML={{ __html: ending.html }} />
+      <dl class="pw-ending__facts">
+        <dt>Je score</dt>
+        <dd>{maxScore === undefined ? `${score} punten` : `${score} van ${maxScore} punten`}</dd>
+        <dt>De pet die hier past</dt>
+        <dd>
+          <span class={`pw-pet pw-pet--${ending.pet}`}>{pets[ending.pet].label}</span>
+        </dd>
+        {ending.articles.length > 0 && (
+          <>
+            <dt>Wetsartikelen</dt>
+            <dd>{ending.articles.join('; ')}</dd>
+          </>
+        )}
+      </dl>
+      <h3>Bronnen</h3>
+      <ul>
+        {ending.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url}>{source.title}</a>
+          </li>
+        ))}
+      </ul>
+      <RouteReport route={route} />
+      <p class="pw-no-print">
+        <button type="button" class="nl-button nl-button--secondary" onClick={() => window.print()}>
+          Route afdrukken
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { replay, scoreOf } from '../../lib/scenario-engine';
+import type { ScenarioView } from '../../lib/scenario-view';
+import { $scenarioRuns, recordScenarioEnding, saveSteps } from '../../stores/scenarios';
+import { useHydrated } from '../hooks/use-hydrated-store';
+import { StorageNotice } from '../StorageNotice';
+import { EndingReport } from './EndingReport';
+import { Situation } from './Situation';
+
+interface ScenarioPlayerProps {
+  scenarioId: string;
+  scenario: ScenarioView;
+  maxScore?: number;
+}
+
+const noSteps: number[] = [];
+
+/** Plays a scenario: situation, choice, feedback, Verder; with Stap terug, Opnieuw beginnen and resume. */
+export function ScenarioPlayer({ scenarioId, scenario, maxScore }: ScenarioPlayerProps) {
+  const hydrated = useHydrated();
+  const runs = useStore($scenarioRuns);
+  const position = replay(scenario, hydrated ? (runs[scenarioId]?.steps ?? noSteps) : noSteps);
+  const [feedback, setFeedback] = useState<{ label: string; html: string } | undefined>();
+  const [focus, setFocus] = useState<'heading' | 'verder' | undefined>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const verderRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (focus === 'heading') headingRef.current?.focus();
+    if (focus === 'verder') verderRef.current?.focus();
+    setFocus(undefined);
+  }, [focus]);
+
+  const choose = (choiceIndex: number) => {
+    const choice = position.node?.choices[choiceIndex];
+    if (!choice) return;
+    const steps = [...position.steps, choiceIndex];
+    const next = replay(scenario, steps);
+    saveSteps(scenarioId, steps);
+    if (next.ending) {
+      recordScenarioEnding(scenarioId, {
+        id: next.ending.id,
+        rating: next.ending.rating,
+        score: scoreOf(next.variables),
+      });
+    }
+    setFeedback({ label: choice.label, html: choice.feedbackHtml });
+    setFocus('verder');
+  };
+  const goTo = (steps: number[]) => {
+    saveSteps(scenarioId, steps);
+    setFeedback(undefined);
+    setFocus('heading');
+  };
+
+  return (
+    <div class="pw-scenario">
+      <StorageNotice sectionIds={['scenarios']} />
+      {position.ending && !feedback ? (
+        <EndingReport
+          ending={position.ending}
+          score={scoreOf(position.variables)}
+          maxScore={maxScore}
+          route={position.route}
+          headingRef={headingRef}
+        />
+      ) : (
+        position.node && (
+          <Situation
+            situation={position.node}
+            variables={position.variables}
+            step={feedback ? position.route.length : position.route.length + 1}
+            headingRef={headingRef}
+            onChoose={hydrated && !feedback ? choose : undefined}
+            showChoices={!feedback}
+          />
+        )
+      )}
+      <div role="status" class="pw-scenario__feedback">
+        {feedback && (
+          <div class="pw-card">
+            <h3>Jouw keuze: {feedback.label}</h3>
+            <div dangerouslySetInnerHTML={{ __html: feedback.html }} />
+            <button
+              ref={verderRef}
+              type="button"
+              class="nl-button nl-button--primary"
+              onClick={() => goTo(position.steps)}
+            >
+              Verder
+            </button>
+          </div>
+        )}
+      </div>
+      {position.steps.length > 0 && (
+        <p class="pw-button-row pw-no-print">
+          <button
+            type="button"
+            class="nl-button nl-button--secondary"
+            onClick={() => goTo(position.steps.slice(0, -1))}
+          >
+            Stap terug
+          </button>
+          <button type="button" class="nl-button nl-button--secondary" onClick={() => goTo([])}>
+            Opnieuw beginnen
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type PagefindResultData, searchSite } from './pagefind-client';
+
+type SearchState =
+  | { kind: 'idle' }
+  | { kind: 'searching'; query: string }
+  | { kind: 'done'; query: string; results: PagefindResultData[] }
+  | { kind: 'failed' };
+
+/** Site search over lessons, stellingen, scenarios and the glossary; the query is kept in ?q= for reload and sharing. */
+export function SiteSearch() {
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<SearchState>({ kind: 'idle' });
+
+  const run = async (text: string) => {
+    const trimmed = text.trim().slice(0, 200);
+    const url = new URL(window.location.href);
+    if (trimmed) url.searchParams.set('q', trimmed);
+    else url.searchParams.delete('q');
+    window.history.replaceState(null, '', url);
+    if (!trimmed) return setState({ kind: 'idle' });
+    setState({ kind: 'searching', query: trimmed });
+    try {
+      setState({ kind: 'done', query: trimmed, results: await searchSite(trimmed) });
+    } catch {
+      setState({ kind: 'failed' });
+    }
+  };
+
+  useEffect(() => {
+    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    setQuery(initial);
+    if (initial) void run(initial);
+  }, []);
+
+  return (
+    <div class="pw-search">
+      <search>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run(query);
+          }}
+        >
+          <label for="pw-search-input">Zoek in lessen, stellingen, scenario's en begrippen</label>
+          <div class="pw-search__row">
+            <input
+              id="pw-search-input"
+              type="search"
+              name="q"
+              value={query}
+              autocomplete="off"
+              onInput={(event) => setQuery(event.currentTarget.value)}
+            />
+            <button type="submit" class="nl-button nl-button--primary">
+              Zoeken
+            </button>
+          </div>
+        </form>
+      </search>
+      <p role="status" class="pw-search__status">
+        {state.kind === 'searching' && 'Bezig met zoeken…'}
+        {state.kind === 'failed' && 'Zoeken lukt nu niet. Probeer het opnieuw, of gebruik de lijst met lessen.'}
+        {state.kind === 'done' &&
+          (state.results.length === 0
+            ? `Niets gevonden voor "${state.query}". Probeer een ander woord.`
+            : `${state.results.length} ${state.results.length === 1 ? 'resultaat' : 'resultaten'} voor "${state.query}".`)}
+      </p>
+      {state.kind === 'done' && state.results.length > 0 && (
+        <ol class="pw-search__results">
+          {state.results.map((result) => (
+            <li key={result.url}>
+              <a href={result.url}>{result.meta.title ?? result.url}</a>
+              {result.meta.soort && <span class="pw-meta"> · {result.meta.soort}</span>}
+              {/* Pagefind escapes the indexed text; its only markup is <mark> around the matched words. */}
+              <p dangerouslySetInnerHTML={{ __html: result.excerpt }} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './audit';
+
+const lessonTitles = [
+  'Het pettenvraagstuk',
+  'De spagaat',
+  'Wettelijke taak, beroepsgeheim en beroepscode',
+  'Drie taken: toeleiding, hulpverlening en coördinatie',
+  'Meldrechten en meldplichten',
+  'Overlegtafels',
+  'Beleidskeuzes en inrichting',
+  'Aan de slag en kernboodschappen',
+];
+
+const lessonFive = '/lessen/05-meldrechten-meldplichten/';
+
+/** Presses Controleer by keyboard and waits for the feedback heading. */
+async function checkByKeyboard(page: Page, block: Locator, feedback: string | RegExp) {
+  await block.getByRole('button', { name: 'Controleer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(block.getByRole('heading', { level: 4 })).toHaveText(feedback);
+}
+
+/** Ticks a radio button or checkbox by focusing it and pressing Space. */
+async function tickByKeyboard(page: Page, control: Locator) {
+  await control.focus();
+  await page.keyboard.press('Space');
+  await expect(control).toBeChecked();
+}
+
+test('a participant follows the learning path from lesson 1 to 8 by the Volgende les links', async ({ page }) => {
+  await page.goto('/lessen/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessen');
+  await page.getByRole('link', { name: lessonTitles[0] }).click();
+
+  for (const [index, title] of lessonTitles.entries()) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByText(`Les ${index + 1} van ${lessonTitles.length}`)).toBeVisible();
+    const pager = page.getByRole('navigation', { name: 'Vorige en volgende les' });
+    const next = pager.getByRole('link', { name: /^Volgende les:/ });
+    if (index < lessonTitles.length - 1) {
+      await expect(next).toHaveText(`Volgende les: ${lessonTitles[index + 1]}`);
+      await next.click();
+    } else {
+      await expect(next).toHaveCount(0);
+      await expect(pager.getByRole('link', { name: 'Naar je voortgang' })).toBeVisible();
+    }
+  }
+});
+
+test('the knowledge check of lesson 5 can be finished by keyboard and its result is stored', async ({ page }) => {
+  await page.goto(lessonFive);
+  const check = page.getByRole('region', { name: 'Kennischeck: meldrechten en meldplichten' });
+  const question = (n: number) => check.getByRole('region', { name: `Vraag ${n}`, exact: true });
+  // The quiz hydrates when it scrolls into view (client:visible).
+  await check.scrollIntoViewIfNeeded();
+  await expect(question(1).getByRole('button', { name: 'Controleer' })).toBeVisible();
+
+  await tickByKeyboard(page, question(1).getByRole('radio', { name: /mag je melden, bij een meldplicht moet/ }));
+  await checkByKeyboard(page, question(1), 'Goed!');
+  for (const name of [/zonder toestemming van de ouders/, /alleen de informatie die nodig is/, /afweging op/]) {
+    await tickByKeyboard(page, question(2).getByRole('checkbox', { name }));
+  }
+  await checkByKeyboard(page, question(2), 'Goed!');
+  await tickByKeyboard(page, question(3).getByRole('radio', { name: /Je moet de nodige informatie geven/ }));
+  await checkByKeyboard(page, question(3), 'Goed!');
+  await tickByKeyboard(page, question(4).getByRole('radio', { name: 'Alleen dat jij betrokken bent bij de jongere' }));
+  await checkByKeyboard(page, question(4), 'Goed!');
+  await tickByKeyboard(page, question(5).getByRole('radio', { name: /Dat je de stappen volgt/ }));
+  await checkByKeyboard(page, question(5), 'Goed!');
+
+  const summary = check.locator('.pw-quiz__summary');
+  await expect(summary).toContainText('Je score: 7 van 7 punten');
+  await expect(summary).toContainText('Gehaald!');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('pettenwijzer:quizzes'))).toContain('les-05');
+
+  await page.reload();
+  const reloaded = page.getByRole('region', { name: 'Kennischeck: meldrechten en meldplichten' });
+  await reloaded.scrollIntoViewIfNeeded();
+  await expect(reloaded.locator('.pw-quiz__summary')).toContainText('Je score: 7 van 7 punten');
+});
+
+test('a Begrip opens its definition by keyboard and links to the glossary', async ({ page }) => {
+  await page.goto(lessonFive);
+  const term = page.getByRole('button', { name: 'meldrecht', exact: true }).first();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  const popover = page.locator('.pw-begrip__popover:popover-open');
+  await expect(popover).toHaveCount(1);
+  await expect(popover).toContainText('Meldrecht:');
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press('Escape');
+  await expect(popover).toHaveCount(0);
+  await expect(term).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const glossaryLink = page.locator('.pw-begrip__popover:popover-open').getByRole('link', {
+    name: 'Meer in de begrippenlijst',
+  });
+  await expect(glossaryLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/begrippen\/#meldrecht$/);
+});
+
+test('the meldrechten table keeps its headers and fits a 360 pixel screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(lessonFive);
+  const table = page.getByRole('table', { name: 'Meldrechten en meldplichten in het sociaal domein' });
+  await expect(table.getByRole('rowheader', { name: 'Conflict van plichten' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Recht of plicht' })).toHaveCount(1);
+  // Below 40rem every cell shows its column header as a label before the value.
+  const kindCell = table
+    .getByRole('row', { name: /Informatie bij een ondertoezichtstelling/ })
+    .getByRole('cell')
+    .first();
+  await expect(kindCell).toHaveText('Recht en plicht');
+  expect(await kindCell.evaluate((cell) => getComputedStyle(cell, '::before').content)).toContain('Recht of plicht');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

@@ -12,6 +12,12 @@ function forbidDialogs(page: Page): void {
   });
 }
 
+/** Opens a tool page and waits until its island has hydrated, so typing is not lost to the first render. */
+async function openTool(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+}
+
 async function download(page: Page, button: string): Promise<string> {
   const event = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
@@ -35,13 +41,14 @@ test('a filled canvas survives a reload, exports, re-imports and opens from its 
   browser,
 }) => {
   forbidDialogs(page);
-  await page.goto('/aan-de-slag/7xw/');
+  await openTool(page, '/aan-de-slag/7xw/');
   await expect(page.getByRole('heading', { name: '2. Welk doel?' })).toBeVisible();
   await page.getByLabel('Naam van de overlegtafel').fill('Casusoverleg wijkteam Noord');
   await page.getByRole('textbox', { name: '1. Wat wil je?' }).fill('Samen bepalen welke hulp past.');
   await page.getByRole('textbox', { name: '2. Welk doel?' }).fill(attack);
 
   await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
   await expect(page.getByLabel('Naam van de overlegtafel')).toHaveValue('Casusoverleg wijkteam Noord');
   await expect(page.getByRole('textbox', { name: '2. Welk doel?' })).toHaveValue(attack);
   await expectNoAxeViolations(page);
@@ -85,7 +92,7 @@ test('a filled canvas survives a reload, exports, re-imports and opens from its 
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
   forbidDialogs(other);
-  await other.goto(link);
+  await openTool(other, link);
   const shared = other.getByRole('region', { name: 'Gedeeld canvas' });
   await expect(shared).toContainText('Casusoverleg wijkteam Noord');
   await expect(shared).toContainText(attack);
@@ -103,7 +110,7 @@ test('a filled canvas survives a reload, exports, re-imports and opens from its 
 });
 
 test('the canvas prints on A4 with the answers as text and room to write where empty', async ({ page }) => {
-  await page.goto('/aan-de-slag/7xw/');
+  await openTool(page, '/aan-de-slag/7xw/');
   await page.getByLabel('Naam van de overlegtafel').fill('Regietafel');
   await page.getByRole('textbox', { name: '3. Welke partijen?' }).fill('Wijkteam en schuldhulp');
   await page.emulateMedia({ media: 'print' });
@@ -116,7 +123,7 @@ test('the canvas prints on A4 with the answers as text and room to write where e
 
 test('a completed zelfscan gives a profile, ranked gaps with next steps, a worksheet and exports', async ({ page }) => {
   forbidDialogs(page);
-  await page.goto('/aan-de-slag/zelfscan/');
+  await openTool(page, '/aan-de-slag/zelfscan/');
   const questions = page.getByRole('group').filter({ has: page.getByRole('radio') });
   await expect(questions).toHaveCount(11);
   // The first question asks whether staff struggle with the pets, so there "ja" is the answer that is a gap.
@@ -130,6 +137,7 @@ test('a completed zelfscan gives a profile, ranked gaps with next steps, a works
 
   await page.getByRole('link', { name: 'Bekijk je resultaat' }).click();
   await expect(page).toHaveURL(/\/aan-de-slag\/zelfscan\/resultaat\/$/);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
   const profile = page.getByRole('table', { name: 'Hoe staat je organisatie ervoor per thema?' });
   await expect(profile.getByRole('row', { name: /Medewerkers en hun werk 1 van 4 Aandacht nodig/ })).toBeVisible();
   await expect(profile.getByRole('row', { name: /Systemen, dossiers en toegang 4 van 4 Op orde/ })).toBeVisible();
@@ -171,4 +179,10 @@ test('a completed zelfscan gives a profile, ranked gaps with next steps, a works
   await expect(page.getByText('De zelfscan uit het bestand is ingelezen.')).toBeVisible();
 
   await expectA4Print(page);
+
+  await openTool(page, '/aan-de-slag/zelfscan/');
+  await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, wis de zelfscan' }).click();
+  await expect(page.getByText('Je hebt 0 van de 11 vragen beantwoord.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('pettenwijzer:zelfscan'))).toBeNull();
 });

@@ -1,6 +1,9 @@
+import { useState } from 'preact/hooks';
 import { scanProgress } from '../../lib/zelfscan';
 import type { ScanThemeView } from '../../lib/zelfscan-data';
 import { $zelfscan, emptyZelfscan } from '../../stores/zelfscan';
+import { clearZelfscan } from '../../stores/zelfscan-actions';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { useHydratedStore } from '../hooks/use-hydrated-store';
 import { StorageNotice } from '../StorageNotice';
 import { ScanQuestionField } from './ScanQuestionField';
@@ -9,6 +12,7 @@ import { ScanQuestionField } from './ScanQuestionField';
 export function ScanTool({ themes, resultHref }: { themes: ScanThemeView[]; resultHref: string }) {
   const data = useHydratedStore($zelfscan, emptyZelfscan);
   const { answered, total } = scanProgress(themes, data.answers);
+  const [confirming, setConfirming] = useState(false);
   return (
     <div class="pw-scan">
       <StorageNotice sectionIds={['zelfscan']} />
@@ -26,9 +30,31 @@ export function ScanTool({ themes, resultHref }: { themes: ScanThemeView[]; resu
           Je hebt {answered} van de {total} vragen beantwoord.
           {answered < total && ' Je kunt ook met een deel van de antwoorden je resultaat bekijken.'}
         </p>
-        <a class="nl-button nl-button--primary pw-button-link" href={resultHref}>
-          Bekijk je resultaat
-        </a>
+        <div class="pw-button-row">
+          <a class="nl-button nl-button--primary pw-button-link" href={resultHref}>
+            Bekijk je resultaat
+          </a>
+          {answered > 0 && (
+            <button type="button" class="nl-button nl-button--secondary" onClick={() => setConfirming(true)}>
+              Opnieuw beginnen
+            </button>
+          )}
+        </div>
+        <ConfirmDialog
+          open={confirming}
+          title="Opnieuw beginnen?"
+          confirmLabel="Ja, wis de zelfscan"
+          onConfirm={() => {
+            clearZelfscan();
+            setConfirming(false);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            Je antwoorden, toelichtingen en werkbladen van de zelfscan worden gewist. Exporteer ze eerst als je ze wilt
+            bewaren.
+          </p>
+        </ConfirmDialog>
       </div>
     </div>
   );

@@ -9,6 +9,8 @@ import { meldrechtSchema } from './schemas/meldrecht';
 import { quizSchema } from './schemas/quiz';
 import { scenarioSchema } from './schemas/scenario';
 import { stellingSchema } from './schemas/stelling';
+import { scanThemeSchema } from './schemas/zelfscan';
+import { zevenWVraagSchema } from './schemas/zeven-w';
 
 const quizzes = defineCollection({
   loader: checkedGlob({ pattern: '*.yaml', base: './content/quizzes', schema: quizSchema }),
@@ -46,4 +48,24 @@ const kernboodschappen = defineCollection({
   schema: kernboodschapSchema,
 });
 
-export const collections = { quizzes, stellingen, lessons, scenarios, begrippen, meldrechten, kernboodschappen };
+const zevenW = defineCollection({
+  loader: checkedFile({ path: 'content/course/zeven-w.yaml', schema: zevenWVraagSchema }),
+  schema: zevenWVraagSchema,
+});
+
+const zelfscan = defineCollection({
+  loader: checkedFile({ path: 'content/course/zelfscan.yaml', schema: scanThemeSchema }),
+  schema: scanThemeSchema,
+});
+
+export const collections = {
+  quizzes,
+  stellingen,
+  lessons,
+  scenarios,
+  begrippen,
+  meldrechten,
+  kernboodschappen,
+  zevenW,
+  zelfscan,
+};

@@ -12,6 +12,8 @@ const site = process.env.PETTENWIJZER_SITE ?? siteFacts.address;
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Astro's HTML compression drops the space between a word and a link that starts the next source line.
+  compressHTML: false,
   integrations: [mdx(), preact(), pagefindSearch()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },

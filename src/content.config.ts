@@ -10,6 +10,8 @@ import { meldrechtSchema } from './schemas/meldrecht';
 import { quizSchema } from './schemas/quiz';
 import { scenarioSchema } from './schemas/scenario';
 import { stellingSchema } from './schemas/stelling';
+import { scanThemeSchema } from './schemas/zelfscan';
+import { zevenWVraagSchema } from './schemas/zeven-w';
 
 const quizzes = defineCollection({
   loader: checkedGlob({ pattern: '*.yaml', base: './content/quizzes', schema: quizSchema }),
@@ -52,6 +54,16 @@ const draaiboek = defineCollection({
   schema: draaiboekPartSchema,
 });
 
+const zevenW = defineCollection({
+  loader: checkedFile({ path: 'content/course/zeven-w.yaml', schema: zevenWVraagSchema }),
+  schema: zevenWVraagSchema,
+});
+
+const zelfscan = defineCollection({
+  loader: checkedFile({ path: 'content/course/zelfscan.yaml', schema: scanThemeSchema }),
+  schema: scanThemeSchema,
+});
+
 export const collections = {
   quizzes,
   stellingen,
@@ -61,4 +73,6 @@ export const collections = {
   meldrechten,
   kernboodschappen,
   draaiboek,
+  zevenW,
+  zelfscan,
 };

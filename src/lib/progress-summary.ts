@@ -1,3 +1,4 @@
+import type { Rating } from './ratings';
 /** The course as the overview needs it: built at build time from the content collections. */
 export interface CourseOutline {
   lessons: { slug: string; title: string; order: number; quizId: string }[];
@@ -18,7 +19,7 @@ export interface LearnerState {
   answeredPerRound: { voormeting: number; nameting: number };
   quizResults: Record<string, QuizOutcome>;
   lessonVisits: Record<string, { lastVisited: string }>;
-  scenarioEndings: Record<string, { rating: string; score: number; completedAt: string }>;
+  scenarioEndings: Record<string, { rating: Rating; score: number; completedAt: string }>;
   scenariosStarted: string[];
   canvasCount: number;
   scanAnswerCount: number;
@@ -75,7 +76,7 @@ export interface CertificateStatus {
   eligible: boolean;
   missingLessons: string[];
   lessons: { title: string; score: number; max: number }[];
-  scenarios: { title: string; rating: string }[];
+  scenarios: { title: string; rating: Rating }[];
 }
 
 /** The certificate is offered once every lesson's knowledge check is passed; finished scenarios are listed. */
@@ -89,8 +90,9 @@ export function certificateStatus(outline: CourseOutline, state: LearnerState): 
       const result = state.quizResults[lesson.quizId] as QuizOutcome;
       return { title: lesson.title, score: result.score, max: result.max };
     }),
-    scenarios: outline.scenarios
-      .filter((scenario) => state.scenarioEndings[scenario.id])
-      .map((scenario) => ({ title: scenario.title, rating: state.scenarioEndings[scenario.id]?.rating ?? '' })),
+    scenarios: outline.scenarios.flatMap((scenario) => {
+      const rating = state.scenarioEndings[scenario.id]?.rating;
+      return rating ? [{ title: scenario.title, rating }] : [];
+    }),
   };
 }

@@ -49,7 +49,7 @@ describe('nextStep', () => {
     const state = {
       ...empty,
       quizResults: { 'les-01': passed(4), 'les-02': passed(5) },
-      scenarioEndings: { 'school-belt': { rating: 'goed', score: 3, completedAt: '' } },
+      scenarioEndings: { 'school-belt': { rating: 'goed' as const, score: 3, completedAt: '' } },
     };
     expect(nextStep(outline, state)).toEqual({
       href: '/scenarios/veilig-thuis-vraagt/',
@@ -62,8 +62,8 @@ describe('nextStep', () => {
       ...empty,
       quizResults: { 'les-01': passed(4), 'les-02': passed(5) },
       scenarioEndings: {
-        'school-belt': { rating: 'goed', score: 3, completedAt: '' },
-        'veilig-thuis-vraagt': { rating: 'riskant', score: 0, completedAt: '' },
+        'school-belt': { rating: 'goed' as const, score: 3, completedAt: '' },
+        'veilig-thuis-vraagt': { rating: 'riskant' as const, score: 0, completedAt: '' },
       },
     };
     expect(nextStep(outline, state).href).toBe('/voortgang/certificaat/');
@@ -80,7 +80,7 @@ describe('certificateStatus', () => {
     const state = {
       ...empty,
       quizResults: { 'les-02': passed(5), 'les-01': passed(4) },
-      scenarioEndings: { 'veilig-thuis-vraagt': { rating: 'kan beter', score: 1, completedAt: '' } },
+      scenarioEndings: { 'veilig-thuis-vraagt': { rating: 'kan-beter' as const, score: 1, completedAt: '' } },
     };
     expect(certificateStatus(outline, state)).toEqual({
       eligible: true,
@@ -89,7 +89,7 @@ describe('certificateStatus', () => {
         { title: 'Het pettenvraagstuk', score: 4, max: 5 },
         { title: 'De spagaat', score: 5, max: 5 },
       ],
-      scenarios: [{ title: 'Veilig Thuis vraagt', rating: 'kan beter' }],
+      scenarios: [{ title: 'Veilig Thuis vraagt', rating: 'kan-beter' as const }],
     });
   });
 

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import type { CourseOutline } from '../../lib/progress-summary';
 import { certificateStatus } from '../../lib/progress-summary';
+import { ratingLabels } from '../../lib/ratings';
 import { $certificate, setCertificateName } from '../../stores/certificate';
 import { $learnerState } from '../../stores/learner-state';
 
@@ -64,7 +65,7 @@ export function Certificate({ outline }: { outline: CourseOutline }) {
             <ul>
               {status.scenarios.map((scenario) => (
                 <li key={scenario.title}>
-                  {scenario.title} (uitkomst: {scenario.rating})
+                  {scenario.title} (afloop: {ratingLabels[scenario.rating]})
                 </li>
               ))}
             </ul>

@@ -57,15 +57,15 @@ export function MyData() {
       <p role="status" class="pw-my-data__status">
         {message}
       </p>
-      <h3>Exporteren</h3>
+      <h2>Exporteren</h2>
       <p>Bewaar al je gegevens in één bestand, bijvoorbeeld om op een andere computer verder te gaan.</p>
       <button type="button" class="nl-button nl-button--primary" onClick={download}>
         Exporteren
       </button>
-      <h3>Importeren</h3>
+      <h2>Importeren</h2>
       <p>Lees een eerder bewaard bestand in. Je ziet eerst wat er verandert.</p>
       <ImportData labelFor={labelFor} onDone={done} />
-      <h3>Alles wissen</h3>
+      <h2>Alles wissen</h2>
       <p>Verwijder alles wat Pettenwijzer in deze browser heeft bewaard. Dit kun je niet ongedaan maken.</p>
       <button type="button" class="nl-button nl-button--secondary" onClick={() => setConfirming(true)}>
         Alles wissen

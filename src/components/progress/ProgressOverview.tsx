@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import type { CourseOutline } from '../../lib/progress-summary';
 import { certificateStatus, hasAnyProgress, isLessonDone, nextStep } from '../../lib/progress-summary';
+import { ratingLabels } from '../../lib/ratings';
 import { $learnerState } from '../../stores/learner-state';
+import { StorageNotice } from '../StorageNotice';
 
 /** One overview of the learner's progress, with a link to the next unfinished step. */
 export function ProgressOverview({ outline }: { outline: CourseOutline }) {
@@ -13,17 +15,18 @@ export function ProgressOverview({ outline }: { outline: CourseOutline }) {
 
   return (
     <div class="pw-progress">
+      <StorageNotice />
       <p class="pw-progress__next">
         <a class="nl-button nl-button--primary" href={next.href}>
           {hasAnyProgress(state) ? 'Verder waar je was' : 'Beginnen'}: {next.label}
         </a>
       </p>
-      <h3>Stellingen</h3>
+      <h2>Stellingen</h2>
       <p>
         Voormeting: {rounds.voormeting} van {outline.stellingCount} beantwoord. Nameting: {rounds.nameting} van{' '}
         {outline.stellingCount} beantwoord. <a href="/stellingen/">Naar de stellingen</a>
       </p>
-      <h3>Lessen</h3>
+      <h2>Lessen</h2>
       <p>
         {doneCount} van {outline.lessons.length} lessen afgerond.
       </p>
@@ -59,7 +62,23 @@ export function ProgressOverview({ outline }: { outline: CourseOutline }) {
           </tbody>
         </table>
       </div>
-      <h3>Deelnamebewijs</h3>
+      <h2>Scenario's</h2>
+      <ul>
+        {outline.scenarios.map((scenario) => {
+          const ending = state.scenarioEndings[scenario.id];
+          const status = ending
+            ? `gespeeld, laatste afloop: ${ratingLabels[ending.rating]} (${ending.score} punten)`
+            : state.scenariosStarted.includes(scenario.id)
+              ? 'bezig'
+              : 'nog niet gespeeld';
+          return (
+            <li key={scenario.id}>
+              <a href={`/scenarios/${scenario.id}/`}>{scenario.title}</a>: {status}
+            </li>
+          );
+        })}
+      </ul>
+      <h2>Deelnamebewijs</h2>
       <p>
         Je krijgt een deelnamebewijs als je de kennischeck van alle {outline.lessons.length} lessen hebt gehaald.{' '}
         {certificate.eligible

@@ -1,0 +1,33 @@
+import { getCollection } from 'astro:content';
+import type { CanvasQuestion } from './canvas';
+import type { ScanThemeView } from './zelfscan-data';
+
+/** The seven W-questions in canvas order; fails the build when the set is not exactly 1 to 7. */
+export async function loadZevenW(): Promise<CanvasQuestion[]> {
+  const questions = (await getCollection('zevenW')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  const orders = questions.map((question) => question.order).join(',');
+  if (orders !== '1,2,3,4,5,6,7') {
+    throw new Error(
+      `content/course/zeven-w.yaml must hold the seven W-questions with order 1 to 7, found order ${orders}.\n    Fix: give every question its own order number from 1 to 7.`,
+    );
+  }
+  return questions;
+}
+
+/** The zelfscan themes in order; fails the build when two questions anywhere share an id. */
+export async function loadZelfscan(): Promise<ScanThemeView[]> {
+  const themes = (await getCollection('zelfscan')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  const seen = new Map<string, string>();
+  for (const theme of themes) {
+    for (const question of theme.questions) {
+      const other = seen.get(question.id);
+      if (other) {
+        throw new Error(
+          `content/course/zelfscan.yaml: question id "${question.id}" is used in theme "${other}" and in theme "${theme.id}".\n    Fix: give every question its own id; answers are stored under it.`,
+        );
+      }
+      seen.set(question.id, theme.id);
+    }
+  }
+  return themes;
+}

@@ -1,20 +1,22 @@
 import { getCollection } from 'astro:content';
 import type { Kernboodschap } from '../schemas/kernboodschap';
 import type { Meldrecht } from '../schemas/meldrecht';
+import type { ZevenWVraag } from '../schemas/zeven-w';
 import { shortAddress, site } from '../site';
 import { loadDraaiboek } from './course-draaiboek';
 import { loadStellingen } from './course-stellingen';
 import type { Slide } from './slides';
 import { buildSlides } from './slides';
-import { beleidskeuzes, kernboodschappenList, meldrechtenTable, spagaat, taken, zevenW } from './trainer-material';
+import { beleidskeuzes, kernboodschappenList, meldrechtenTable, spagaat, taken, zevenWList } from './trainer-material';
 
 /** The trainer's deck, built from the stellingen, the draaiboek and the course material at build time. */
 export async function loadSlides(address: URL | string): Promise<Slide[]> {
-  const [stellingen, programme, meldrechten, kernboodschappen] = await Promise.all([
+  const [stellingen, programme, meldrechten, kernboodschappen, zevenW] = await Promise.all([
     loadStellingen(),
     loadDraaiboek(),
     loadMeldrechten(),
     loadKernboodschappen(),
+    loadZevenW(),
   ]);
   return buildSlides({
     courseTitle: site.name,
@@ -25,7 +27,7 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
     taken,
     spagaat,
     meldrechten: meldrechtenTable(meldrechten),
-    zevenW,
+    zevenW: zevenWList(zevenW),
     beleidskeuzes,
     kernboodschappen: kernboodschappenList(kernboodschappen),
   });
@@ -39,4 +41,9 @@ export async function loadMeldrechten(): Promise<Meldrecht[]> {
 /** The kernboodschappen in content order. */
 export async function loadKernboodschappen(): Promise<Kernboodschap[]> {
   return (await getCollection('kernboodschappen')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}
+
+/** The seven W-questions in content order. */
+export async function loadZevenW(): Promise<ZevenWVraag[]> {
+  return (await getCollection('zevenW')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }

@@ -1,9 +1,10 @@
-// Course material for the trainer slides and handout. Meldrechten and kernboodschappen come from
-// content/course/ and are shaped here; the rest waits for its own content file (zeven-w.yaml is being
-// written on another branch): when one lands, load it in course-slides.ts and drop the constant here.
+// Course material for the trainer slides and handout. Meldrechten, kernboodschappen and the 7 W's come from
+// content/course/ and are shaped here; taken, spagaat and beleidskeuzes wait for a content file of their own:
+// when one lands, load it in course-slides.ts and drop the constant here.
 import type { Kernboodschap } from '../schemas/kernboodschap';
 import type { Meldrecht } from '../schemas/meldrecht';
 import { meldrechtKindLabels } from '../schemas/meldrecht';
+import type { ZevenWVraag } from '../schemas/zeven-w';
 import type { SlideList, SlideTableSource } from './slides';
 
 const byOrder = <T extends { order: number }>(entries: readonly T[]) => [...entries].sort((a, b) => a.order - b.order);
@@ -20,6 +21,20 @@ export function meldrechtenTable(entries: readonly Meldrecht[]): SlideTableSourc
       meldrechtKindLabels[entry.kind],
     ]),
     notes: 'Een meldrecht is geen meldplicht. Wie niet meldt, moet wel kunnen uitleggen waarom.',
+  };
+}
+
+/** The seven W-questions from content/course/zeven-w.yaml, with their guidance as speaker notes. */
+export function zevenWList(entries: readonly ZevenWVraag[]): SlideList {
+  const sorted = byOrder(entries);
+  return {
+    title: '7 × W',
+    lead: 'Begin niet met "mag dit?", maar met deze zeven vragen.',
+    items: sorted.map((entry) => entry.question),
+    notes: [
+      'Laat de groep een eigen overlegtafel kiezen en de vragen hardop doorlopen.',
+      ...sorted.map((entry) => `${entry.question} ${entry.guidance}`),
+    ],
   };
 }
 
@@ -69,21 +84,6 @@ export const spagaat: SlideTableSource = {
     ],
   ],
   notes: 'Laat zien dat één persoon op één dag in meer kolommen kan staan. Daar zit de spagaat.',
-};
-
-export const zevenW: SlideList = {
-  title: '7 × W',
-  lead: 'Begin niet met "mag dit?", maar met deze zeven vragen.',
-  items: [
-    'Wat wil je bereiken?',
-    'Waarvoor: welk doel dient het?',
-    'Wie doen er mee: welke partijen?',
-    'Welke taken voeren zij uit?',
-    'Welk werkproces hoort bij elke fase?',
-    "Welke risico's zijn er voor de privacy?",
-    'Welke maatregelen neem je daartegen?',
-  ],
-  notes: 'Laat de groep een eigen samenwerking kiezen en de vragen hardop doorlopen.',
 };
 
 export const beleidskeuzes: SlideList = {

@@ -7,10 +7,11 @@ import {
   meldrechtenTable,
   spagaat,
   taken,
-  zevenW,
+  zevenWList,
 } from '../../src/lib/trainer-material';
 import type { Kernboodschap } from '../../src/schemas/kernboodschap';
 import type { Meldrecht } from '../../src/schemas/meldrecht';
+import type { ZevenWVraag } from '../../src/schemas/zeven-w';
 
 const meldrecht = (order: number): Meldrecht => ({
   id: `m${order}`,
@@ -30,10 +31,18 @@ const kern = (order: number): Kernboodschap => ({
   audience: ['professional'],
   basis: 'cursus',
 });
+const vraag = (order: number): ZevenWVraag => ({
+  id: `w${order}`,
+  order,
+  question: `Vraag ${order}?`,
+  guidance: 'Waar je aan denkt bij deze vraag, in gewone taal.',
+  example: 'Een uitgewerkt voorbeeld van een antwoord op de vraag.',
+  placeholder: 'Bijvoorbeeld: …',
+});
 const material = {
   taken,
   spagaat,
-  zevenW,
+  zevenW: zevenWList([7, 6, 5, 4, 3, 2, 1].map(vraag)),
   beleidskeuzes,
   meldrechten: meldrechtenTable([meldrecht(2), meldrecht(1)]),
   kernboodschappen: kernboodschappenList([kern(2), kern(1)]),
@@ -90,7 +99,9 @@ describe('the slide deck', () => {
       'kernboodschappen',
       'slot',
     ]);
-    expect(slides.find((slide) => slide.id === 'zeven-w')?.items).toHaveLength(7);
+    expect(slides.find((slide) => slide.id === 'zeven-w')?.items).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((n) => `Vraag ${n}?`),
+    );
   });
 
   it('gives every slide a unique id', () => {

@@ -22,7 +22,7 @@ const isRound = (value: unknown): value is TallyCounts => isRecordOf(value, isCo
 /** The saved voormeting and nameting counts of the room. */
 export const $trainerTally = persistentSection<TrainerTallyData>({
   id: 'trainer-telling',
-  label: 'Groepstelling (trainer)',
+  label: 'Telling van de groep (trainer)',
   version: 1,
   initial: noTrainerTally,
   validate: (data) => (isRecordOf(data, isRound) ? data : undefined),

@@ -1,6 +1,7 @@
 // Every content collection is wired here to its schema in src/schemas/.
 // Collections are loaded with checkedGlob or checkedFile so a broken file names its field and fix.
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { begripSchema } from './schemas/begrip';
 import { checkedFile, checkedGlob } from './schemas/checked-loaders';
 import { draaiboekPartSchema } from './schemas/draaiboek';
@@ -13,66 +14,26 @@ import { stellingSchema } from './schemas/stelling';
 import { scanThemeSchema } from './schemas/zelfscan';
 import { zevenWVraagSchema } from './schemas/zeven-w';
 
-const quizzes = defineCollection({
-  loader: checkedGlob({ pattern: '*.yaml', base: './content/quizzes', schema: quizSchema }),
-  schema: quizSchema,
-});
+/** One entry per file in a content folder, e.g. content/quizzes/*.yaml. */
+function fromFolder<Schema extends z.ZodType>(folder: string, schema: Schema, pattern = '*.yaml') {
+  return defineCollection({ loader: checkedGlob({ pattern, base: `./content/${folder}`, schema }), schema });
+}
 
-const stellingen = defineCollection({
-  loader: checkedGlob({ pattern: '*.yaml', base: './content/stellingen', schema: stellingSchema }),
-  schema: stellingSchema,
-});
-
-const lessons = defineCollection({
-  loader: checkedGlob({ pattern: '*.mdx', base: './content/lessons', schema: lessonSchema }),
-  schema: lessonSchema,
-});
-
-const scenarios = defineCollection({
-  loader: checkedGlob({ pattern: '*.yaml', base: './content/scenarios', schema: scenarioSchema }),
-  schema: scenarioSchema,
-});
-
-const begrippen = defineCollection({
-  loader: checkedFile({ path: 'content/begrippen.yaml', schema: begripSchema }),
-  schema: begripSchema,
-});
-
-// Structured course data, shared by lessons and the trainer material.
-const meldrechten = defineCollection({
-  loader: checkedFile({ path: 'content/course/meldrechten.yaml', schema: meldrechtSchema }),
-  schema: meldrechtSchema,
-});
-
-const kernboodschappen = defineCollection({
-  loader: checkedFile({ path: 'content/course/kernboodschappen.yaml', schema: kernboodschapSchema }),
-  schema: kernboodschapSchema,
-});
-
-const draaiboek = defineCollection({
-  loader: checkedFile({ path: 'content/course/draaiboek.yaml', schema: draaiboekPartSchema }),
-  schema: draaiboekPartSchema,
-});
-
-const zevenW = defineCollection({
-  loader: checkedFile({ path: 'content/course/zeven-w.yaml', schema: zevenWVraagSchema }),
-  schema: zevenWVraagSchema,
-});
-
-const zelfscan = defineCollection({
-  loader: checkedFile({ path: 'content/course/zelfscan.yaml', schema: scanThemeSchema }),
-  schema: scanThemeSchema,
-});
+/** One entry per list item in a single YAML file, each with an id. */
+function fromFile<Schema extends z.ZodType>(path: string, schema: Schema) {
+  return defineCollection({ loader: checkedFile({ path: `content/${path}`, schema }), schema });
+}
 
 export const collections = {
-  quizzes,
-  stellingen,
-  lessons,
-  scenarios,
-  begrippen,
-  meldrechten,
-  kernboodschappen,
-  draaiboek,
-  zevenW,
-  zelfscan,
+  quizzes: fromFolder('quizzes', quizSchema),
+  stellingen: fromFolder('stellingen', stellingSchema),
+  lessons: fromFolder('lessons', lessonSchema, '*.mdx'),
+  scenarios: fromFolder('scenarios', scenarioSchema),
+  begrippen: fromFile('begrippen.yaml', begripSchema),
+  // Structured course data, shared by lessons, the workshop tools and the trainer material.
+  meldrechten: fromFile('course/meldrechten.yaml', meldrechtSchema),
+  kernboodschappen: fromFile('course/kernboodschappen.yaml', kernboodschapSchema),
+  draaiboek: fromFile('course/draaiboek.yaml', draaiboekPartSchema),
+  zevenW: fromFile('course/zeven-w.yaml', zevenWVraagSchema),
+  zelfscan: fromFile('course/zelfscan.yaml', scanThemeSchema),
 };

@@ -66,9 +66,12 @@ function updateQuestion(quizId: string, questionId: string, change: (state: Ques
   });
 }
 
-/** Keeps the participant's current (unchecked) answer to a question. */
-export function setAnswer(quizId: string, questionId: string, answer: QuizAnswer): void {
-  updateQuestion(quizId, questionId, (state) => ({ ...state, answer, checked: false }));
+/**
+ * Changes the participant's current (unchecked) answer to a question. The change is applied to the answer
+ * as stored now, not as last rendered, so inputs made faster than the page redraws all count.
+ */
+export function changeAnswer(quizId: string, questionId: string, change: (answer: QuizAnswer) => QuizAnswer): void {
+  updateQuestion(quizId, questionId, (state) => ({ ...state, answer: change(state.answer), checked: false }));
 }
 
 /** Marks a question as checked ("Controleer"), counting the attempt. */

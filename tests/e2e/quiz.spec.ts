@@ -102,10 +102,10 @@ test('volgorde: steps move with Omhoog and Omlaag, each move is announced, and t
     'Welk werkproces volg je, en wat zijn de doelen per fase?',
   ];
   for (const [target, label] of wanted.entries()) {
-    let steps = await block.locator('.pw-quiz__step').allTextContents();
-    while (steps.indexOf(label) > target) {
+    const place = async () => (await block.locator('.pw-quiz__step').allTextContents()).indexOf(label);
+    for (let at = await place(); at > target; at--) {
       await block.getByRole('button', { name: `${label} omhoog` }).press('Enter');
-      steps = await block.locator('.pw-quiz__step').allTextContents();
+      await expect.poll(place).toBe(at - 1);
     }
   }
   await expect(block.getByRole('status')).toContainText('staat nu op plek');

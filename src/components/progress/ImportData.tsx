@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ExportFile, ImportChange, ImportPlanRow } from '../../lib/data-export';
 import { parseImportFile } from '../../lib/data-export';
 import { applyImport, previewImport } from '../../stores/my-data';
+import { ImportPreview, JsonFilePicker } from '../JsonFileImport';
 
 const changeLabels: Record<ImportChange, string> = {
   nieuw: 'wordt toegevoegd',
@@ -19,18 +20,7 @@ interface ImportDataProps {
 /** Choose a file, see what would change, then merge or replace. Nothing changes before "Toepassen". */
 export function ImportData({ labelFor, onDone }: ImportDataProps) {
   const [pending, setPending] = useState<{ file: ExportFile; plan: ImportPlanRow[] }>();
-  const [error, setError] = useState('');
   const [mode, setMode] = useState<'samenvoegen' | 'vervangen'>('samenvoegen');
-
-  const read = async (input: HTMLInputElement) => {
-    const chosen = input.files?.[0];
-    setPending(undefined);
-    if (!chosen) return;
-    const parsed = parseImportFile(await chosen.text());
-    if (!parsed.ok) return setError(`Dit bestand kan niet worden ingelezen. ${parsed.reason} Er is niets veranderd.`);
-    setError('');
-    setPending({ file: parsed.file, plan: previewImport(parsed.file) });
-  };
 
   const apply = () => {
     if (!pending) return;
@@ -45,17 +35,22 @@ export function ImportData({ labelFor, onDone }: ImportDataProps) {
 
   return (
     <div>
-      <label for="pw-import-file">Kies een exportbestand (.json)</label>
-      <br />
-      <input id="pw-import-file" type="file" accept="application/json,.json" onChange={(e) => read(e.currentTarget)} />
-      {error && (
-        <p class="pw-notice pw-notice--negative" role="alert">
-          {error}
-        </p>
-      )}
+      <JsonFilePicker
+        id="pw-import-file"
+        label="Kies een exportbestand (.json)"
+        parse={(text) => {
+          const parsed = parseImportFile(text);
+          return parsed.ok ? { ok: true, value: parsed.file } : parsed;
+        }}
+        onRead={(file) => setPending(file && { file, plan: previewImport(file) })}
+      />
       {pending && (
-        <div class="pw-card">
-          <h3>Voorbeeld: dit gebeurt er</h3>
+        <ImportPreview
+          title="Voorbeeld: dit gebeurt er"
+          confirmLabel="Toepassen"
+          onConfirm={apply}
+          onCancel={() => setPending(undefined)}
+        >
           {pending.plan.length === 0 ? (
             <p>Het bestand bevat geen gegevens.</p>
           ) : (
@@ -88,15 +83,7 @@ export function ImportData({ labelFor, onDone }: ImportDataProps) {
               Alles vervangen door het bestand
             </label>
           </fieldset>
-          <div class="pw-button-row">
-            <button type="button" class="nl-button nl-button--primary" onClick={apply}>
-              Toepassen
-            </button>
-            <button type="button" class="nl-button nl-button--secondary" onClick={() => setPending(undefined)}>
-              Annuleren
-            </button>
-          </div>
-        </div>
+        </ImportPreview>
       )}
     </div>
   );

@@ -9,7 +9,8 @@ interface AnswerInputProps {
   name: string;
   answer: QuizAnswer;
   parts?: Record<string, boolean>;
-  onChange: (answer: QuizAnswer) => void;
+  /** Receives a change to apply to the answer as stored now. */
+  onChange: (change: (answer: QuizAnswer) => QuizAnswer) => void;
 }
 
 /** The input that fits the question type. */
@@ -23,7 +24,7 @@ export function AnswerInput({ question, name, answer, parts, onChange }: AnswerI
           name={name}
           selected={answer.selected ?? []}
           parts={parts}
-          onChange={(selected) => onChange({ selected })}
+          onChange={(change) => onChange((current) => ({ selected: change(current.selected ?? []) }))}
         />
       );
     case 'indelen':
@@ -35,7 +36,7 @@ export function AnswerInput({ question, name, answer, parts, onChange }: AnswerI
           choices={question.categories.map((category) => ({ value: category.id, label: category.label }))}
           assigned={answer.assigned ?? {}}
           parts={parts}
-          onChange={(assigned) => onChange({ assigned })}
+          onChange={(change) => onChange((current) => ({ assigned: change(current.assigned ?? {}) }))}
         />
       );
     case 'koppelen':
@@ -47,7 +48,7 @@ export function AnswerInput({ question, name, answer, parts, onChange }: AnswerI
           choices={question.partnerChoices.map((choice) => ({ value: choice, label: choice }))}
           assigned={answer.assigned ?? {}}
           parts={parts}
-          onChange={(assigned) => onChange({ assigned })}
+          onChange={(change) => onChange((current) => ({ assigned: change(current.assigned ?? {}) }))}
         />
       );
     case 'volgorde':
@@ -56,7 +57,7 @@ export function AnswerInput({ question, name, answer, parts, onChange }: AnswerI
           question={question}
           order={answer.order ?? question.shownOrder}
           parts={parts}
-          onChange={(order) => onChange({ order })}
+          onChange={(change) => onChange((current) => ({ order: change(current.order ?? question.shownOrder) }))}
         />
       );
   }

@@ -8,14 +8,18 @@ interface ChoiceInputProps {
   name: string;
   selected: string[];
   parts?: Record<string, boolean>;
-  onChange: (selected: string[]) => void;
+  /** Receives a change to apply to the selection as stored now, so quick clicks in a row all count. */
+  onChange: (change: (selected: string[]) => string[]) => void;
 }
 
 /** Radio buttons (een antwoord) or checkboxes (meerdere antwoorden), with feedback per option after checking. */
 export function ChoiceInput({ question, name, selected, parts, onChange }: ChoiceInputProps) {
   const single = question.type === 'een-antwoord';
   const toggle = (id: string, on: boolean) =>
-    onChange(single ? [id] : on ? [...selected, id] : selected.filter((item) => item !== id));
+    onChange((current) => {
+      const others = current.filter((item) => item !== id);
+      return single ? [id] : on ? [...others, id] : others;
+    });
   return (
     <fieldset disabled={Boolean(parts)}>
       <legend>{single ? 'Kies één antwoord' : 'Kies alle goede antwoorden'}</legend>

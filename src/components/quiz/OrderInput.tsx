@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { moveItem } from '../../lib/move-item';
 import type { QuestionView } from '../../lib/quiz-view';
 import { PartMark } from './PartMark';
 
@@ -8,7 +9,8 @@ interface OrderInputProps {
   question: OrderQuestion;
   order: string[];
   parts?: Record<string, boolean>;
-  onChange: (order: string[]) => void;
+  /** Receives a change to apply to the order as stored now, so quick moves in a row all count. */
+  onChange: (change: (order: string[]) => string[]) => void;
 }
 
 /** A list with "Omhoog" and "Omlaag" per step; every move is announced, no dragging needed. */
@@ -16,11 +18,9 @@ export function OrderInput({ question, order, parts, onChange }: OrderInputProps
   const [announcement, setAnnouncement] = useState('');
   const label = (id: string) => question.steps.find((step) => step.id === id)?.label ?? id;
   const move = (index: number, by: -1 | 1) => {
-    const next = [...order];
-    const [step] = next.splice(index, 1);
-    next.splice(index + by, 0, step as string);
-    onChange(next);
-    setAnnouncement(`${label(step as string)} staat nu op plek ${index + by + 1} van ${order.length}.`);
+    const step = order[index] as string;
+    onChange((current) => moveItem(current, step, by));
+    setAnnouncement(`${label(step)} staat nu op plek ${index + by + 1} van ${order.length}.`);
     // Keep focus on the moved step's button, or its other button once it reached the top or bottom.
     requestAnimationFrame(() => {
       const [same, other] = by === -1 ? ['op', 'neer'] : ['neer', 'op'];

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoreQuestion } from '../../lib/quiz-scoring';
 import type { QuestionView } from '../../lib/quiz-view';
 import type { QuestionState } from '../../stores/quizzes';
-import { checkAnswer, retryQuestion, setAnswer } from '../../stores/quizzes';
+import { changeAnswer, checkAnswer, retryQuestion } from '../../stores/quizzes';
 import { AnswerInput } from './AnswerInput';
 import { CorrectAnswer } from './CorrectAnswer';
 
@@ -46,7 +46,7 @@ export function QuestionBlock({ quizId, question, number, state, hydrated }: Que
         name={`${quizId}-${question.id}`}
         answer={answer}
         parts={result?.parts}
-        onChange={(next) => setAnswer(quizId, question.id, next)}
+        onChange={(change) => changeAnswer(quizId, question.id, change)}
       />
       {!hydrated && (
         <details>

@@ -14,7 +14,8 @@ interface SelectInputProps {
   choices: { value: string; label: string }[];
   assigned: Record<string, string>;
   parts?: Record<string, boolean>;
-  onChange: (assigned: Record<string, string>) => void;
+  /** Receives a change to apply to the choices as stored now, so quick changes in a row all count. */
+  onChange: (change: (assigned: Record<string, string>) => Record<string, string>) => void;
 }
 
 /** A select per row: operable by keyboard, touch and screen reader, no dragging needed. */
@@ -31,7 +32,10 @@ export function SelectInput({ name, legend, rows, choices, assigned, parts, onCh
               <select
                 id={id}
                 value={assigned[row.id] ?? ''}
-                onChange={(event) => onChange({ ...assigned, [row.id]: event.currentTarget.value })}
+                onChange={(event) => {
+                  const { value } = event.currentTarget;
+                  onChange((current) => ({ ...current, [row.id]: value }));
+                }}
               >
                 <option value="">Kies…</option>
                 {choices.map((choice) => (

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { replay, scoreOf } from '../../lib/scenario-engine';
 import type { ScenarioView } from '../../lib/scenario-view';
 import { $scenarioRuns, recordScenarioEnding, saveSteps } from '../../stores/scenarios';
@@ -26,7 +26,8 @@ export function ScenarioPlayer({ scenarioId, scenario, maxScore }: ScenarioPlaye
   const headingRef = useRef<HTMLHeadingElement>(null);
   const verderRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Layout effect: focus moves as soon as the new content is in the page, before anything else can run.
+  useLayoutEffect(() => {
     if (focus === 'heading') headingRef.current?.focus();
     if (focus === 'verder') verderRef.current?.focus();
     setFocus(undefined);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Canvas, CanvasQuestion } from '../../lib/canvas';
 import { saveCanvasContent } from '../../stores/canvas-actions';
+import { type FileReading, ImportPreview, JsonFilePicker } from '../JsonFileImport';
 import { CanvasPreview } from './CanvasPreview';
 
 interface CanvasImportProps {
@@ -12,25 +13,18 @@ interface CanvasImportProps {
 /** Read a canvas file: refused with a reason, or shown first; replacing an existing canvas is only done on request. */
 export function CanvasImport({ canvases, questions, onMessage }: CanvasImportProps) {
   const [pending, setPending] = useState<Canvas>();
-  const [error, setError] = useState('');
   const [replace, setReplace] = useState(false);
   const existing = pending ? canvases[pending.id] : undefined;
 
-  const read = async (input: HTMLInputElement) => {
-    const chosen = input.files?.[0];
-    setPending(undefined);
+  const parse = async (text: string): Promise<FileReading<Canvas>> => {
     setReplace(false);
-    if (!chosen) return;
     // Loaded on demand: most visits never import a file.
     const [{ parseToolFile }, { canvasFileKind }] = await Promise.all([
       import('../../lib/tool-file'),
       import('../../lib/canvas-file'),
     ]);
-    const parsed = parseToolFile(canvasFileKind, await chosen.text());
-    input.value = '';
-    if (!parsed.ok) return setError(`Dit bestand kan niet worden ingelezen. ${parsed.reason} Er is niets veranderd.`);
-    setError('');
-    setPending(parsed.data);
+    const parsed = parseToolFile(canvasFileKind, text);
+    return parsed.ok ? { ok: true, value: parsed.data } : parsed;
   };
 
   const apply = () => {
@@ -47,22 +41,14 @@ export function CanvasImport({ canvases, questions, onMessage }: CanvasImportPro
     <div class="pw-no-print">
       <h2>Importeren</h2>
       <p>Lees een canvas in dat je eerder als JSON hebt geëxporteerd. Je ziet eerst wat erin staat.</p>
-      <label for="pw-canvas-file">Kies een 7×W-bestand (.json)</label>
-      <br />
-      <input
-        id="pw-canvas-file"
-        type="file"
-        accept="application/json,.json"
-        onChange={(event) => read(event.currentTarget)}
-      />
-      {error && (
-        <p class="pw-notice pw-notice--negative" role="alert">
-          {error}
-        </p>
-      )}
+      <JsonFilePicker id="pw-canvas-file" label="Kies een 7×W-bestand (.json)" parse={parse} onRead={setPending} />
       {pending && (
-        <div class="pw-card">
-          <h3>Voorbeeld: dit staat in het bestand</h3>
+        <ImportPreview
+          title="Voorbeeld: dit staat in het bestand"
+          confirmLabel={existing && replace ? 'Vervangen' : 'Toevoegen'}
+          onConfirm={apply}
+          onCancel={() => setPending(undefined)}
+        >
           <CanvasPreview canvas={pending} questions={questions} />
           {existing && (
             <fieldset>
@@ -77,15 +63,7 @@ export function CanvasImport({ canvases, questions, onMessage }: CanvasImportPro
               </label>
             </fieldset>
           )}
-          <div class="pw-button-row">
-            <button type="button" class="nl-button nl-button--primary" onClick={apply}>
-              {existing && replace ? 'Vervangen' : 'Toevoegen'}
-            </button>
-            <button type="button" class="nl-button nl-button--secondary" onClick={() => setPending(undefined)}>
-              Annuleren
-            </button>
-          </div>
-        </div>
+        </ImportPreview>
       )}
     </div>
   );

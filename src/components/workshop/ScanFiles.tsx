@@ -3,6 +3,7 @@ import type { Gap, ThemeProfile } from '../../lib/zelfscan';
 import { scanProgress } from '../../lib/zelfscan';
 import type { ScanThemeView, ZelfscanData } from '../../lib/zelfscan-data';
 import { replaceZelfscan } from '../../stores/zelfscan-actions';
+import { type FileReading, ImportPreview, JsonFilePicker } from '../JsonFileImport';
 import { downloadText } from './download';
 
 interface ScanFilesProps {
@@ -16,24 +17,17 @@ interface ScanFilesProps {
 export function ScanFiles({ themes, data, profiles, gaps }: ScanFilesProps) {
   const [pending, setPending] = useState<ZelfscanData>();
   const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
   const current = scanProgress(themes, data.answers).answered;
   const day = () => new Date().toISOString().slice(0, 10);
 
-  const read = async (input: HTMLInputElement) => {
-    const chosen = input.files?.[0];
-    setPending(undefined);
-    if (!chosen) return;
+  const parse = async (text: string): Promise<FileReading<ZelfscanData>> => {
     // File code is loaded on demand, to keep the page within its JavaScript budget.
     const [{ parseToolFile }, { zelfscanFileKind }] = await Promise.all([
       import('../../lib/tool-file'),
       import('../../lib/zelfscan-file'),
     ]);
-    const parsed = parseToolFile(zelfscanFileKind, await chosen.text());
-    input.value = '';
-    if (!parsed.ok) return setError(`Dit bestand kan niet worden ingelezen. ${parsed.reason} Er is niets veranderd.`);
-    setError('');
-    setPending(parsed.data);
+    const parsed = parseToolFile(zelfscanFileKind, text);
+    return parsed.ok ? { ok: true, value: parsed.data } : parsed;
   };
 
   return (
@@ -76,22 +70,18 @@ export function ScanFiles({ themes, data, profiles, gaps }: ScanFilesProps) {
       </div>
       <p role="status">{message}</p>
       <h2>Importeren</h2>
-      <label for="pw-scan-file">Kies een zelfscan-bestand (.json)</label>
-      <br />
-      <input
-        id="pw-scan-file"
-        type="file"
-        accept="application/json,.json"
-        onChange={(event) => read(event.currentTarget)}
-      />
-      {error && (
-        <p class="pw-notice pw-notice--negative" role="alert">
-          {error}
-        </p>
-      )}
+      <JsonFilePicker id="pw-scan-file" label="Kies een zelfscan-bestand (.json)" parse={parse} onRead={setPending} />
       {pending && (
-        <div class="pw-card">
-          <h3>Voorbeeld: dit staat in het bestand</h3>
+        <ImportPreview
+          title="Voorbeeld: dit staat in het bestand"
+          confirmLabel={current > 0 ? 'Vervangen' : 'Inlezen'}
+          onConfirm={() => {
+            replaceZelfscan(pending);
+            setPending(undefined);
+            setMessage('De zelfscan uit het bestand is ingelezen.');
+          }}
+          onCancel={() => setPending(undefined)}
+        >
           <p>
             {scanProgress(themes, pending.answers).answered} van de {scanProgress(themes, pending.answers).total} vragen
             beantwoord, en {Object.keys(pending.proposals).length} werkbladen.
@@ -101,23 +91,7 @@ export function ScanFiles({ themes, data, profiles, gaps }: ScanFilesProps) {
               <strong>Let op:</strong> dit vervangt je huidige zelfscan ({current} vragen beantwoord).
             </p>
           )}
-          <div class="pw-button-row">
-            <button
-              type="button"
-              class="nl-button nl-button--primary"
-              onClick={() => {
-                replaceZelfscan(pending);
-                setPending(undefined);
-                setMessage('De zelfscan uit het bestand is ingelezen.');
-              }}
-            >
-              {current > 0 ? 'Vervangen' : 'Inlezen'}
-            </button>
-            <button type="button" class="nl-button nl-button--secondary" onClick={() => setPending(undefined)}>
-              Annuleren
-            </button>
-          </div>
-        </div>
+        </ImportPreview>
       )}
     </div>
   );

@@ -12,9 +12,16 @@ test('progress across features can be exported, wiped and imported again', async
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('pettenwijzer:lessons')))
     .toContain('01-pettenvraagstuk');
+  await page.goto('/scenarios/praktijkvoorbeeld-jeugd/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Je plant een gesprek met de ouders' }).click();
+  await expect(page.getByRole('button', { name: 'Verder' })).toBeFocused();
 
   await page.goto('/voortgang/');
   await expect(page.getByText('Voormeting: 1 van 4 beantwoord.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Daan en het wijkteam' })).toHaveText(
+    'Daan en het wijkteam: bezig',
+  );
   await expect(page.getByRole('row', { name: /1\. Het pettenvraagstuk ja/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Verder waar je was: Ga verder met les 1/ })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -30,12 +37,19 @@ test('progress across features can be exported, wiped and imported again', async
   const file = await (await download).path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
   expect(exported).toMatchObject({ format: 'pettenwijzer-export', formatVersion: 1 });
-  expect(Object.keys(exported.sections).sort()).toEqual(['lessons', 'stellingen']);
+  expect(Object.keys(exported.sections).sort()).toEqual(['lessons', 'scenarios', 'stellingen']);
 
   await page.getByRole('button', { name: 'Alles wissen' }).click();
   await expectNoAxeViolations(page);
   await page.getByRole('dialog').getByRole('button', { name: 'Ja, wis alles' }).click();
   await expect(page.getByText('Alles is gewist.')).toBeVisible();
+  await page.goto('/voortgang/');
+  await expect(page.getByText('Voormeting: 0 van 4 beantwoord.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Daan en het wijkteam' })).toHaveText(
+    'Daan en het wijkteam: nog niet gespeeld',
+  );
+  await expect(page.getByRole('row', { name: /1\. Het pettenvraagstuk nee/ })).toBeVisible();
+  await page.goto('/voortgang/gegevens/');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pettenwijzer:')))).toEqual(
     [],
   );
@@ -48,6 +62,9 @@ test('progress across features can be exported, wiped and imported again', async
   await page.goto('/voortgang/');
   await expect(page.getByText('Voormeting: 1 van 4 beantwoord.')).toBeVisible();
   await expect(page.getByRole('row', { name: /1\. Het pettenvraagstuk ja/ })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Daan en het wijkteam' })).toHaveText(
+    'Daan en het wijkteam: bezig',
+  );
 });
 
 test('a file that is not an export is refused with a reason and changes nothing', async ({ page }) => {

@@ -15,6 +15,12 @@ async function checkByKeyboard(page: Page, block: Locator, feedback: string | Re
   await expect(heading).toBeFocused();
 }
 
+/** Presses Opnieuw proberen and waits until the question can be answered again. */
+async function retry(block: Locator) {
+  await block.getByRole('button', { name: 'Opnieuw proberen' }).press('Enter');
+  await expect(block.getByRole('button', { name: 'Controleer' })).toBeVisible();
+}
+
 async function chooseByKeyboard(page: Page, select: Locator, optionLabel: string) {
   await select.focus();
   const options = await select.locator('option').allTextContents();
@@ -40,7 +46,7 @@ test('een antwoord: wrong, then right after Opnieuw proberen; the answer can be 
   await expect(block).not.toContainText('Klopt. Toeleiding, hulpverlening en coördinatie');
   await expectNoAxeViolations(page);
 
-  await block.getByRole('button', { name: 'Opnieuw proberen' }).press('Enter');
+  await retry(block);
   await block.getByRole('radio', { name: 'Je functietitel' }).check();
   await checkByKeyboard(page, block, 'Nog niet helemaal: 0 van 1 punten.');
   await block.getByRole('button', { name: 'Toon het goede antwoord' }).press('Enter');
@@ -48,7 +54,7 @@ test('een antwoord: wrong, then right after Opnieuw proberen; the answer can be 
     'De taak die je op dat moment uitvoert',
   );
 
-  await block.getByRole('button', { name: 'Opnieuw proberen' }).press('Enter');
+  await retry(block);
   await block.getByRole('radio', { name: 'De taak die je op dat moment uitvoert' }).focus();
   await page.keyboard.press('Space');
   await checkByKeyboard(page, block, 'Goed!');
@@ -61,7 +67,7 @@ test('meerdere antwoorden: everything selected scores nothing, the right two sco
     await page.keyboard.press('Space');
   }
   await checkByKeyboard(page, block, 'Nog niet helemaal: 0 van 2 punten.');
-  await block.getByRole('button', { name: 'Opnieuw proberen' }).press('Enter');
+  await retry(block);
   for (const name of [/beroepscode geldt ook/, /hoort bij de hulpverlenerspet/]) {
     await block.getByRole('checkbox', { name }).focus();
     await page.keyboard.press('Space');
@@ -79,7 +85,7 @@ test('indelen: a partly right classification scores per item, with selects only'
   await checkByKeyboard(page, block, 'Nog niet helemaal: 3 van 4 punten.');
   await expect(block).toContainText('✗ Niet goed Lopende hulp op elkaar afstemmen is coördinatie.');
   await expectNoAxeViolations(page);
-  await block.getByRole('button', { name: 'Opnieuw proberen' }).press('Enter');
+  await retry(block);
   await chooseByKeyboard(page, selects.nth(0), 'Toeleiding (gemeentepet)');
   await chooseByKeyboard(page, selects.nth(1), 'Hulpverlening (hulpverlenerspet)');
   await chooseByKeyboard(page, selects.nth(2), 'Coördinatie');
@@ -92,7 +98,7 @@ test('volgorde: steps move with Omhoog and Omlaag, each move is announced, and t
 }) => {
   const block = question(page, 4);
   await checkByKeyboard(page, block, /Nog niet helemaal/);
-  await block.getByRole('button', { name: 'Opnieuw proberen' }).press('Enter');
+  await retry(block);
 
   const wanted = [
     'Wat wil je?',
@@ -120,7 +126,7 @@ test('koppelen: swapped partners score nothing, the right partners score full ma
   await chooseByKeyboard(page, selects.nth(1), 'Wmo 2015, artikel 5.2.6');
   await chooseByKeyboard(page, selects.nth(2), 'Participatiewet, artikel 17');
   await checkByKeyboard(page, block, 'Nog niet helemaal: 0 van 3 punten.');
-  await block.getByRole('button', { name: 'Opnieuw proberen' }).press('Enter');
+  await retry(block);
   await chooseByKeyboard(page, selects.nth(0), 'Wmo 2015, artikel 5.2.6');
   await chooseByKeyboard(page, selects.nth(1), 'Burgerlijk Wetboek, artikel 1:240');
   await chooseByKeyboard(page, selects.nth(2), 'Jeugdwet, artikel 7.3.11');

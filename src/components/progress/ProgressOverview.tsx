@@ -78,6 +78,21 @@ export function ProgressOverview({ outline }: { outline: CourseOutline }) {
           );
         })}
       </ul>
+      <h2>Aan de slag</h2>
+      <ul>
+        <li>
+          <a href="/aan-de-slag/7xw/">7×W-canvas</a>:{' '}
+          {state.canvasCount === 0
+            ? 'nog geen canvas'
+            : `${state.canvasCount} ${state.canvasCount === 1 ? 'canvas' : 'canvassen'}`}
+        </li>
+        <li>
+          <a href="/aan-de-slag/zelfscan/">Zelfscan</a>:{' '}
+          {state.scanAnswerCount === 0
+            ? 'nog niet begonnen'
+            : `${state.scanAnswerCount} ${state.scanAnswerCount === 1 ? 'vraag' : 'vragen'} ingevuld`}
+        </li>
+      </ul>
       <h2>Deelnamebewijs</h2>
       <p>
         Je krijgt een deelnamebewijs als je de kennischeck van alle {outline.lessons.length} lessen hebt gehaald.{' '}

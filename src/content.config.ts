@@ -3,6 +3,7 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { begripSchema } from './schemas/begrip';
+import { beleidskeuzeSchema } from './schemas/beleidskeuze';
 import { checkedFile, checkedGlob } from './schemas/checked-loaders';
 import { draaiboekPartSchema } from './schemas/draaiboek';
 import { kernboodschapSchema } from './schemas/kernboodschap';
@@ -10,7 +11,9 @@ import { lessonSchema } from './schemas/lesson';
 import { meldrechtSchema } from './schemas/meldrecht';
 import { quizSchema } from './schemas/quiz';
 import { scenarioSchema } from './schemas/scenario';
+import { spagaatRijSchema } from './schemas/spagaat';
 import { stellingSchema } from './schemas/stelling';
+import { taakSchema } from './schemas/taak';
 import { scanThemeSchema } from './schemas/zelfscan';
 import { zevenWVraagSchema } from './schemas/zeven-w';
 
@@ -36,4 +39,7 @@ export const collections = {
   draaiboek: fromFile('course/draaiboek.yaml', draaiboekPartSchema),
   zevenW: fromFile('course/zeven-w.yaml', zevenWVraagSchema),
   zelfscan: fromFile('course/zelfscan.yaml', scanThemeSchema),
+  taken: fromFile('course/taken.yaml', taakSchema),
+  spagaat: fromFile('course/spagaat.yaml', spagaatRijSchema),
+  beleidskeuzes: fromFile('course/beleidskeuzes.yaml', beleidskeuzeSchema),
 };

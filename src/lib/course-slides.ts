@@ -1,49 +1,54 @@
-import { getCollection } from 'astro:content';
-import type { Kernboodschap } from '../schemas/kernboodschap';
-import type { Meldrecht } from '../schemas/meldrecht';
-import type { ZevenWVraag } from '../schemas/zeven-w';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { shortAddress, site } from '../site';
 import { loadDraaiboek } from './course-draaiboek';
 import { loadStellingen } from './course-stellingen';
 import type { Slide } from './slides';
 import { buildSlides } from './slides';
-import { beleidskeuzes, kernboodschappenList, meldrechtenTable, spagaat, taken, zevenWList } from './trainer-material';
+import {
+  beleidskeuzesList,
+  kernboodschappenList,
+  meldrechtenTable,
+  spagaatTable,
+  takenList,
+  zevenWList,
+} from './trainer-material';
 
 /** The trainer's deck, built from the stellingen, the draaiboek and the course material at build time. */
 export async function loadSlides(address: URL | string): Promise<Slide[]> {
-  const [stellingen, programme, meldrechten, kernboodschappen, zevenW] = await Promise.all([
-    loadStellingen(),
-    loadDraaiboek(),
-    loadMeldrechten(),
-    loadKernboodschappen(),
-    loadZevenW(),
-  ]);
+  const [stellingen, programme, meldrechten, kernboodschappen, zevenW, taken, spagaat, beleidskeuzes] =
+    await Promise.all([
+      loadStellingen(),
+      loadDraaiboek(),
+      loadCourseList('meldrechten'),
+      loadCourseList('kernboodschappen'),
+      loadCourseList('zevenW'),
+      loadCourseList('taken'),
+      loadCourseList('spagaat'),
+      loadCourseList('beleidskeuzes'),
+    ]);
   return buildSlides({
     courseTitle: site.name,
     subtitle: 'Welke pet heb je op? Gegevens delen in het sociaal domein',
     siteAddress: shortAddress(address),
     programme,
     stellingen,
-    taken,
-    spagaat,
+    taken: takenList(taken),
+    spagaat: spagaatTable(spagaat),
     meldrechten: meldrechtenTable(meldrechten),
     zevenW: zevenWList(zevenW),
-    beleidskeuzes,
+    beleidskeuzes: beleidskeuzesList(beleidskeuzes),
     kernboodschappen: kernboodschappenList(kernboodschappen),
   });
 }
 
-/** The meldrechten in content order. */
-export async function loadMeldrechten(): Promise<Meldrecht[]> {
-  return (await getCollection('meldrechten')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
-}
+/** The lists in content/course/ whose entries carry an order. */
+type OrderedCourseList = 'meldrechten' | 'kernboodschappen' | 'zevenW' | 'taken' | 'spagaat' | 'beleidskeuzes';
 
-/** The kernboodschappen in content order. */
-export async function loadKernboodschappen(): Promise<Kernboodschap[]> {
-  return (await getCollection('kernboodschappen')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
-}
-
-/** The seven W-questions in content order. */
-export async function loadZevenW(): Promise<ZevenWVraag[]> {
-  return (await getCollection('zevenW')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+/** The entries of one of the course lists in content/course/ that have an order, in that order. */
+export async function loadCourseList<Name extends OrderedCourseList>(
+  name: Name,
+): Promise<CollectionEntry<Name>['data'][]> {
+  // getCollection's type does not narrow on a generic name; every listed collection has an order.
+  const entries = (await getCollection(name)) as CollectionEntry<Name>[];
+  return entries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }

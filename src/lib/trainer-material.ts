@@ -1,10 +1,13 @@
-// Course material for the trainer slides and handout. Meldrechten, kernboodschappen and the 7 W's come from
-// content/course/ and are shaped here; taken, spagaat and beleidskeuzes wait for a content file of their own:
-// when one lands, load it in course-slides.ts and drop the constant here.
+// Course material for the trainer slides and handout: the entries in content/course/, shaped into slide lists
+// and tables with the trainer's framing (lead and speaker notes).
+import type { Beleidskeuze } from '../schemas/beleidskeuze';
 import type { Kernboodschap } from '../schemas/kernboodschap';
 import type { Meldrecht } from '../schemas/meldrecht';
 import { meldrechtKindLabels } from '../schemas/meldrecht';
+import type { SpagaatRij } from '../schemas/spagaat';
+import type { Taak } from '../schemas/taak';
 import type { ZevenWVraag } from '../schemas/zeven-w';
+import { pets } from './pets';
 import type { SlideList, SlideTableSource } from './slides';
 
 const byOrder = <T extends { order: number }>(entries: readonly T[]) => [...entries].sort((a, b) => a.order - b.order);
@@ -51,50 +54,33 @@ export function kernboodschappenList(entries: readonly Kernboodschap[]): SlideLi
   };
 }
 
-export const taken: SlideList = {
-  title: 'Drie taken, drie petten',
-  lead: 'Niet je werkgever, maar de taak die je op dat moment doet, bepaalt de regels.',
-  items: [
-    'Toeleiding (gemeentepet): van de eerste melding of hulpvraag tot het besluit over de hulp. Je werkt namens het college.',
-    'Hulpverlening (hulpverlenerspet): de hulp zelf geven. Hier gelden het beroepsgeheim en de beroepscode.',
-    'Coördinatie (derde pet): hulp die al loopt op elkaar afstemmen als problemen samenhangen. Het wetsvoorstel Wams wil dit regelen; het is nog geen wet.',
-  ],
-  notes: 'Vraag de groep welke pet ze het vaakst op hebben. Veel mensen wisselen per gesprek.',
-};
+/** The three tasks from content/course/taken.yaml, each with its pet. */
+export function takenList(entries: readonly Taak[]): SlideList {
+  return {
+    title: 'Drie taken, drie petten',
+    lead: 'Niet je werkgever, maar de taak die je op dat moment doet, bepaalt de regels.',
+    items: byOrder(entries).map((taak) => `${taak.title} (${pets[taak.pet].label.toLowerCase()}): ${taak.summary}`),
+    notes: 'Vraag de groep welke pet ze het vaakst op hebben. Veel mensen wisselen per gesprek.',
+  };
+}
 
-export const spagaat: SlideTableSource = {
-  title: 'De spagaat',
-  caption: 'Wat geldt per taak',
-  head: ['', 'Toeleiding', 'Hulpverlening', 'Coördinatie (voorstel)'],
-  rows: [
-    ['Pet', 'gemeentepet', 'hulpverlenerspet', 'derde pet'],
-    ['Je werkt namens', 'het college van B&W', 'de aanbieder', 'het college (voorstel)'],
-    [
-      'Wettelijk beroepsgeheim',
-      'nee (wel geheimhouding, art. 2:5 Awb)',
-      'ja, of de beroepscode',
-      'nee, wel bij deelnemers',
-    ],
-    ['Beroepscode en tuchtrecht', 'ja', 'ja', 'ja, voor geregistreerde professionals'],
-    [
-      'Gegevens delen mag',
-      'als het nodig is voor de taak, met zorg',
-      'met toestemming, als een wet het vraagt of toestaat, of bij een conflict van plichten',
-      'binnen de waarborgen van de wet, als die er komt',
-    ],
-  ],
-  notes: 'Laat zien dat één persoon op één dag in meer kolommen kan staan. Daar zit de spagaat.',
-};
+/** The spagaat from content/course/spagaat.yaml: per aspect, what holds under each pet. */
+export function spagaatTable(rows: readonly SpagaatRij[]): SlideTableSource {
+  return {
+    title: 'De spagaat',
+    caption: 'Wat geldt per pet',
+    head: ['', pets.gemeentepet.label, pets.hulpverlenerspet.label, `${pets.coordinatie.label} (voorstel)`],
+    rows: byOrder(rows).map((row) => [row.aspect, row.gemeentepet, row.hulpverlenerspet, row.coordinatie]),
+    notes: 'Laat zien dat één persoon op één dag in meer kolommen kan staan. Daar zit de spagaat.',
+  };
+}
 
-export const beleidskeuzes: SlideList = {
-  title: 'Beleidskeuzes voor de organisatie',
-  lead: 'Wie geen keuzes maakt, laat professionals alleen staan.',
-  items: [
-    'Leg per taak vast welke pet erbij hoort en wat dat betekent voor gegevens.',
-    'Houd een overzicht bij van doelen, taken en gegevens, passend bij het register van verwerkingen.',
-    'Houd dossiers voor toeleiding en hulpverlening gescheiden en regel de toegang daarnaar.',
-    'Maak afspraken met partners als het wijkteam elders is ondergebracht.',
-    'Zorg dat inwoners weten met welke pet iemand tegenover hen zit.',
-  ],
-  notes: 'Vraag welke van deze afspraken in de eigen organisatie al bestaan en welke niet.',
-};
+/** The policy choices from content/course/beleidskeuzes.yaml. */
+export function beleidskeuzesList(entries: readonly Beleidskeuze[]): SlideList {
+  return {
+    title: 'Beleidskeuzes voor de organisatie',
+    lead: 'Wie geen keuzes maakt, laat professionals alleen staan.',
+    items: byOrder(entries).map((entry) => entry.text),
+    notes: 'Vraag welke van deze afspraken in de eigen organisatie al bestaan en welke niet.',
+  };
+}

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { DeckSources } from '../../src/lib/slides';
 import { buildSlides } from '../../src/lib/slides';
 import {
-  beleidskeuzes,
+  beleidskeuzesList,
   kernboodschappenList,
   meldrechtenTable,
-  spagaat,
-  taken,
+  spagaatTable,
+  takenList,
   zevenWList,
 } from '../../src/lib/trainer-material';
 import type { Kernboodschap } from '../../src/schemas/kernboodschap';
@@ -40,10 +40,23 @@ const vraag = (order: number): ZevenWVraag => ({
   placeholder: 'Bijvoorbeeld: …',
 });
 const material = {
-  taken,
-  spagaat,
+  taken: takenList([
+    { id: 'hulpverlening', order: 2, title: 'Hulpverlening', pet: 'hulpverlenerspet', summary: 'De hulp zelf geven.' },
+    { id: 'toeleiding', order: 1, title: 'Toeleiding', pet: 'gemeentepet', summary: 'Van melding tot besluit.' },
+  ]),
+  spagaat: spagaatTable([
+    { id: 'b', order: 2, aspect: 'Beroepsgeheim', gemeentepet: 'nee', hulpverlenerspet: 'ja', coordinatie: 'nee' },
+    {
+      id: 'a',
+      order: 1,
+      aspect: 'Namens',
+      gemeentepet: 'college',
+      hulpverlenerspet: 'aanbieder',
+      coordinatie: 'college',
+    },
+  ]),
   zevenW: zevenWList([7, 6, 5, 4, 3, 2, 1].map(vraag)),
-  beleidskeuzes,
+  beleidskeuzes: beleidskeuzesList([{ id: 'p', order: 1, text: 'Leg per taak vast welke pet erbij hoort.' }]),
   meldrechten: meldrechtenTable([meldrecht(2), meldrecht(1)]),
   kernboodschappen: kernboodschappenList([kern(2), kern(1)]),
 };
@@ -67,6 +80,20 @@ const base: DeckSources = {
   ],
   stellingen: [stelling(2), stelling(1)],
 };
+
+describe('course lists shaped for slides', () => {
+  it('puts the taken in order with their pet', () => {
+    expect(material.taken.items).toEqual([
+      'Toeleiding (gemeentepet): Van melding tot besluit.',
+      'Hulpverlening (hulpverlenerspet): De hulp zelf geven.',
+    ]);
+  });
+
+  it('builds the spagaat table with a column per pet, rows in order', () => {
+    expect(material.spagaat.head).toEqual(['', 'Gemeentepet', 'Hulpverlenerspet', 'Coördinatiepet (voorstel)']);
+    expect(material.spagaat.rows.map((row) => row[0])).toEqual(['Namens', 'Beroepsgeheim']);
+  });
+});
 
 describe('the slide deck', () => {
   it('opens with title and programme, then one slide per stelling in order, and ends with thanks', () => {

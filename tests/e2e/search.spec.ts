@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { waitForIslands } from './hydration';
 
 test('a glossary term and a lesson are found by keyboard, and the query survives a reload', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Zoeken' }).first().click();
+  await waitForIslands(page);
   const input = page.getByLabel("Zoek in lessen, stellingen, scenario's en begrippen");
   await input.focus();
   await page.keyboard.type('doelbinding');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type PagefindResultData, searchSite } from './pagefind-client';
 
 type SearchState =
@@ -11,6 +11,7 @@ type SearchState =
 export function SiteSearch() {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
 
   const run = async (text: string) => {
     const trimmed = text.trim().slice(0, 200);
@@ -28,7 +29,8 @@ export function SiteSearch() {
   };
 
   useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    // Keep what someone typed before the page finished loading; otherwise start from ?q=.
+    const initial = input.current?.value || new URLSearchParams(window.location.search).get('q') || '';
     setQuery(initial);
     if (initial) void run(initial);
   }, []);
@@ -45,6 +47,7 @@ export function SiteSearch() {
           <label for="pw-search-input">Zoek in lessen, stellingen, scenario's en begrippen</label>
           <div class="pw-search__row">
             <input
+              ref={input}
               id="pw-search-input"
               type="search"
               name="q"

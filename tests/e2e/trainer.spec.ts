@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
-
-/** Waits until every island on the page has hydrated, so a click is not lost on server-rendered HTML. */
-async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
+import { waitForIslands } from './hydration';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/chats/${name}`, import.meta.url), 'utf8');
 
 test('a trainer pastes a saved Zoom chat, sees the counts per stelling and saves both rounds', async ({ page }) => {
   await page.goto('/trainer/telling/');
-  await hydrated(page);
+  await waitForIslands(page);
   await page.getByLabel('Plak hier de chat').fill(fixture('zoom-saved.txt'));
   await page.getByRole('button', { name: 'Tel de antwoorden' }).click();
   await expect(page.getByRole('status')).toContainText('4 deelnemers met een antwoord voor de voormeting. 3 regels');
@@ -57,7 +52,7 @@ test('the presenter and the notes view in two tabs follow each other both ways',
 
   const notes = await context.newPage();
   await notes.goto('/trainer/notities/');
-  await hydrated(notes);
+  await waitForIslands(notes);
   const notesStatus = notes.getByRole('status');
   await expect(notesStatus).toContainText('Dia 1 van');
 
@@ -83,7 +78,7 @@ test('the presenter and the notes view in two tabs follow each other both ways',
 
 test('the presenter is driven by keys, keeps its place on reload and never shows notes', async ({ page }) => {
   await page.goto('/trainer/presentatie/?dia=3');
-  await hydrated(page);
+  await waitForIslands(page);
   const status = page.getByRole('status');
   await expect(status).toContainText('Dia 3 van');
   await expect(page.getByRole('heading', { name: 'Stelling 1' })).toBeVisible();
@@ -100,7 +95,7 @@ test('the presenter is driven by keys, keeps its place on reload and never shows
   await page.keyboard.press('ArrowLeft');
   await expect(status).toContainText('Dia 3 van');
   await page.reload();
-  await hydrated(page);
+  await waitForIslands(page);
   await expect(status).toContainText('Dia 3 van');
 
   await page.keyboard.press('End');
@@ -163,7 +158,7 @@ test('pasted HTML, script and binary-looking text are listed as text and never r
     void dialog.dismiss();
   });
   await page.goto('/trainer/telling/');
-  await hydrated(page);
+  await waitForIslands(page);
   const nasty = ['<img src=x onerror="alert(1)">', '<script>alert(2)</script>', '\u0000\u0001\u0002ÿþ', '1 eens'].join(
     '\n',
   );

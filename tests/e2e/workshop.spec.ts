@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { waitForIslands } from './hydration';
 
 const attack = '<img src=x onerror=alert(1)>';
 
@@ -15,7 +16,7 @@ function forbidDialogs(page: Page): void {
 /** Opens a tool page and waits until its island has hydrated, so typing is not lost to the first render. */
 async function openTool(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await waitForIslands(page);
 }
 
 async function download(page: Page, button: string): Promise<string> {

@@ -14,12 +14,16 @@ for (const path of builtPages()) {
       expect(await context.cookies()).toEqual([]);
     });
 
-    test('fits a 360 px wide phone without sideways scrolling', async ({ page }) => {
+    test('fits a 360 px wide phone without sideways scrolling, and prints without the navigation', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.pw-nav')).toBeHidden();
+      expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(20);
     });
   });
 }

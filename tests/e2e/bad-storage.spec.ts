@@ -1,20 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { watchPage } from './audit';
 import { builtPages, distDir } from './built-pages';
 
-// Every section id a feature stores under `pettenwijzer:<id>`; unknown ids are harmless here.
-const sectionIds = [
-  'stellingen',
-  'quizzes',
-  'scenarios',
-  'lessons',
-  'canvases',
-  'zelfscan',
-  'trainer-tellingen',
-  'certificaat',
-];
+// Every section id a feature stores under `pettenwijzer:<id>`, read from the stores so a new one is covered too.
+const storesDir = new URL('../../src/stores/', import.meta.url);
+const sectionIds = readdirSync(storesDir)
+  .map((name) => readFileSync(new URL(name, storesDir), 'utf8'))
+  .flatMap((code) => [...code.matchAll(/persistentSection<[\s\S]*?\bid: '([^']+)'/g)].map((match) => match[1] ?? ''));
+
+test('the list of stored sections is complete', () => {
+  expect(sectionIds).toEqual(
+    expect.arrayContaining(['stellingen', 'quizzes', 'scenarios', 'lessons', 'canvases', 'zelfscan', 'certificaat']),
+  );
+});
 
 const interactivePages = builtPages().filter((path) => {
   const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);

@@ -24,7 +24,15 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
       <h2 id="pw-dialog-title">{title}</h2>
       {children}
       <div class="pw-button-row">
-        <button type="button" class="nl-button nl-button--primary" onClick={onConfirm}>
+        <button
+          type="button"
+          class="nl-button nl-button--primary"
+          onClick={() => {
+            // Close first, so the dialog hands focus back before the page moves it somewhere new.
+            dialog.current?.close();
+            onConfirm();
+          }}
+        >
           {confirmLabel}
         </button>
         <button type="button" class="nl-button nl-button--secondary" onClick={onCancel}>

@@ -77,7 +77,16 @@ test('an earlier choice opens a risky branch; Stap terug and Opnieuw beginnen un
   await expect(page.getByRole('button', { name: 'Je belt de school en de consulent' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Opnieuw beginnen' }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Opnieuw beginnen?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(situationHeading(page)).toHaveText('Blauwe plekken');
+  await page.getByRole('button', { name: 'Opnieuw beginnen' }).press('Enter');
+  await dialog.getByRole('button', { name: 'Ja, begin opnieuw' }).press('Enter');
   await expect(situationHeading(page)).toHaveText('De ouders melden zich');
+  await expect(situationHeading(page)).toBeFocused();
   await choose(page, goodRoute[0] as string);
   await choose(page, goodRoute[1] as string);
   await expect(page.getByText('Hoe weet u eigenlijk')).toHaveCount(0);

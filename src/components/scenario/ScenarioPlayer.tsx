@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { replay, scoreOf } from '../../lib/scenario-engine';
 import type { ScenarioView } from '../../lib/scenario-view';
 import { $scenarioRuns, recordScenarioEnding, saveSteps } from '../../stores/scenarios';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { useHydrated } from '../hooks/use-hydrated-store';
 import { StorageNotice } from '../StorageNotice';
 import { EndingReport } from './EndingReport';
@@ -23,6 +24,7 @@ export function ScenarioPlayer({ scenarioId, scenario, maxScore }: ScenarioPlaye
   const position = replay(scenario, hydrated ? (runs[scenarioId]?.steps ?? noSteps) : noSteps);
   const [feedback, setFeedback] = useState<{ label: string; html: string } | undefined>();
   const [focus, setFocus] = useState<'heading' | 'verder' | undefined>();
+  const [confirmRestart, setConfirmRestart] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const verderRef = useRef<HTMLButtonElement>(null);
 
@@ -103,11 +105,23 @@ export function ScenarioPlayer({ scenarioId, scenario, maxScore }: ScenarioPlaye
           >
             Stap terug
           </button>
-          <button type="button" class="nl-button nl-button--secondary" onClick={() => goTo([])}>
+          <button type="button" class="nl-button nl-button--secondary" onClick={() => setConfirmRestart(true)}>
             Opnieuw beginnen
           </button>
         </p>
       )}
+      <ConfirmDialog
+        open={confirmRestart}
+        title="Opnieuw beginnen?"
+        confirmLabel="Ja, begin opnieuw"
+        onConfirm={() => {
+          setConfirmRestart(false);
+          goTo([]);
+        }}
+        onCancel={() => setConfirmRestart(false)}
+      >
+        <p>Je route tot nu toe wordt gewist. Een afloop die je al hebt bereikt, blijft in je voortgang staan.</p>
+      </ConfirmDialog>
     </div>
   );
 }

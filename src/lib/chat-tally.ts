@@ -53,9 +53,12 @@ const zoomHeader =
   /^\s*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AP]M)?\]?\s+(?:From|Van)|From)\s+(.+?)(?:\s+(?:to|aan|naar)\s+[^:]+?)?\s*:\s*(.*)$/i;
 // Teams copy: "[10:02] Jan Jansen" (message on the next lines).
 const teamsBracketHeader = /^\s*\[\s*(?:[\p{L}\d\-/. ]*\s)?\d{1,2}[:.]\d{2}(?:\s?[AP]M)?\s*\]\s*(.+)$/iu;
-// A line holding only a time, maybe with a day or date before it: "10:02", "gisteren 14:03", "3-12 10:02 AM".
-const timestampLine =
-  /^\s*(?:(?:vandaag|gisteren|today|yesterday|ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?\s+|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AP]M)?\s*$/i;
+// A time, maybe with a day or date before it: "10:02", "gisteren 14:03", "3-12 10:02 AM".
+const timePart = String.raw`(?:(?:vandaag|gisteren|today|yesterday|ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?\s+|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AP]M)?`;
+// A line holding only a time.
+const timestampLine = new RegExp(String.raw`^\s*${timePart}\s*$`, 'i');
+// Teams copy with name and time on one line: "Jan Jansen 10:02", "Jan Jansen, gisteren 10:04".
+const teamsInlineHeader = new RegExp(String.raw`^\s*(.+?),?\s+${timePart}\s*$`, 'iu');
 // Lines the chat programs add that are not messages.
 const noiseLine =
   /^\s*(?:\(?(?:bewerkt|edited|verwijderd|deleted)\)?|like|vind ik leuk|\d+ (?:reacties?|replies|reactions?))\s*$/i;
@@ -93,6 +96,7 @@ export function tallyChat(text: string, { stellingIds, round }: ChatTallyOptions
 
     const zoom = zoomHeader.exec(line);
     const teams = zoom ? null : teamsBracketHeader.exec(line);
+    const inlineName = zoom || teams ? undefined : teamsInlineHeader.exec(line)?.[1];
     if (zoom) {
       sender = senderKey(zoom[1] ?? '');
       if (!zoom[2]?.trim()) continue;
@@ -103,6 +107,9 @@ export function tallyChat(text: string, { stellingIds, round }: ChatTallyOptions
       continue;
     } else if (isTeamsNameLine(line, lines[index + 1])) {
       sender = senderKey(line);
+      continue;
+    } else if (inlineName !== undefined && isPlausibleName(inlineName)) {
+      sender = senderKey(inlineName);
       continue;
     } else if (sender) {
       who = sender;

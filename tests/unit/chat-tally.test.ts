@@ -73,6 +73,19 @@ describe('tallyChat on realistic chats', () => {
       2,
     ],
     [
+      'a Teams chat copied with name and time on one line',
+      'teams-inline.txt',
+      'nameting',
+      [
+        [0, 2, 0],
+        [0, 2, 0],
+        [0, 0, 1],
+        [0, 1, 0],
+      ],
+      2,
+      1,
+    ],
+    [
       'plain text with and without names',
       'plain.txt',
       'voormeting',
@@ -126,7 +139,14 @@ describe('tallyChat on realistic chats', () => {
   });
 
   it('never returns the names of senders', () => {
-    for (const file of ['zoom-saved.txt', 'zoom-nl.txt', 'zoom-inline.txt', 'teams-copied.txt', 'plain.txt']) {
+    for (const file of [
+      'zoom-saved.txt',
+      'zoom-nl.txt',
+      'zoom-inline.txt',
+      'teams-copied.txt',
+      'teams-inline.txt',
+      'plain.txt',
+    ]) {
       const json = JSON.stringify(tallyChat(fixture(file), { stellingIds, round: 'voormeting' }));
       for (const name of ['Jan', 'Fatima', 'Piet', 'Ahmed', 'Lisa', 'Marieke', 'Sanne', 'Bos']) {
         expect(json).not.toContain(name);

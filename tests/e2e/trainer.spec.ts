@@ -112,6 +112,11 @@ test('the presenter is driven by keys, keeps its place on reload and never shows
   await expectNoAxeViolations(page);
   await page.keyboard.press('b');
   await expect(page.getByRole('heading', { name: 'Pettenwijzer', level: 2 })).toBeVisible();
+
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? '')).toContain('pw-deck-stage');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
 });
 
 test('the handout prints to A4 pages that all have content, with the QR code on the first', async ({ page }) => {

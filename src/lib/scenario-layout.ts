@@ -73,10 +73,12 @@ export function layoutScenarioMap(scenario: MapInput): ScenarioMapLayout {
   };
   for (const node of scenario.nodes) place(node.id, 'situation', node.title);
   for (const ending of scenario.endings) place(ending.id, 'ending', ending.title, ending.rating);
+  // Added last choice first: dagre then draws a node's choices from left to right as 1, 2, 3.
   for (const node of scenario.nodes) {
-    node.choices.forEach((choice, index) => {
-      graph.setEdge(node.id, choice.to, { width: 22, height: 18, labelpos: 'c' }, `${node.id}#${index}`);
-    });
+    for (let index = node.choices.length - 1; index >= 0; index--) {
+      const to = node.choices[index]?.to ?? '';
+      graph.setEdge(node.id, to, { width: 22, height: 18, labelpos: 'c' }, `${node.id}#${index}`);
+    }
   }
   layout(graph);
 

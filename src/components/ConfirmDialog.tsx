@@ -20,7 +20,15 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
     if (!open && element.open) element.close();
   }, [open]);
   return (
-    <dialog ref={dialog} class="pw-dialog" aria-labelledby="pw-dialog-title" onCancel={onCancel} onClose={onCancel}>
+    <dialog
+      ref={dialog}
+      class="pw-dialog"
+      aria-labelledby="pw-dialog-title"
+      onClose={() => {
+        // Escape or close(). A late close event from an earlier round is ignored once the dialog is open again.
+        if (!dialog.current?.open) onCancel();
+      }}
+    >
       <h2 id="pw-dialog-title">{title}</h2>
       {children}
       <div class="pw-button-row">

@@ -41,7 +41,8 @@ export function SiteSearch() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void run(query);
+            // The field itself, not the last render's state: fast typing can be ahead of the render.
+            void run(input.current?.value ?? query);
           }}
         >
           <label for="pw-search-input">Zoek in lessen, stellingen, scenario's en begrippen</label>

@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { shortAddress, site } from '../site';
 import { loadDraaiboek } from './course-draaiboek';
+import { loadScenarios } from './course-scenarios';
 import { loadStellingen } from './course-stellingen';
 import type { Slide } from './slides';
 import { buildSlides } from './slides';
@@ -8,6 +9,7 @@ import {
   beleidskeuzesList,
   kernboodschappenList,
   meldrechtenTable,
+  scenariosList,
   spagaatTable,
   takenList,
   zevenWList,
@@ -26,6 +28,7 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
       loadCourseList('spagaat'),
       loadCourseList('beleidskeuzes'),
     ]);
+  const scenarios = (await loadScenarios()).map((entry) => ({ id: entry.id, ...entry.data }));
   return buildSlides({
     courseTitle: site.name,
     subtitle: 'Welke pet heb je op? Gegevens delen in het sociaal domein',
@@ -37,6 +40,7 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
     meldrechten: meldrechtenTable(meldrechten),
     zevenW: zevenWList(zevenW),
     beleidskeuzes: beleidskeuzesList(beleidskeuzes),
+    scenarios: scenariosList(scenarios),
     kernboodschappen: kernboodschappenList(kernboodschappen),
   });
 }

@@ -76,6 +76,7 @@ export interface DeckSources {
   meldrechten?: SlideTableSource;
   zevenW?: SlideList;
   beleidskeuzes?: SlideList;
+  scenarios?: SlideList;
   kernboodschappen?: SlideList;
 }
 
@@ -85,7 +86,7 @@ const positionText: Record<Position, string> = {
   'het hangt ervan af': 'Het hangt ervan af',
 };
 
-/** The deck in webinar order: title, programme, stellingen, taken, spagaat, meldrechten, 7 W's, beleid, kern, slot. */
+/** The deck in webinar order: title, programme, stellingen, taken, spagaat, meldrechten, 7 W's, beleid, casussen, kern, slot. */
 export function buildSlides(sources: DeckSources): Slide[] {
   const partNote = (id: string) => {
     const part = sources.programme.find((item) => item.id === id);
@@ -153,6 +154,7 @@ export function buildSlides(sources: DeckSources): Slide[] {
     ...table('meldrechten', sources.meldrechten, 'taak-beroepsgeheim-beroepscode'),
     ...list('zeven-w', sources.zevenW, 'beleidskeuzes'),
     ...list('beleidskeuzes', sources.beleidskeuzes, 'beleidskeuzes'),
+    ...list('scenarios', sources.scenarios, 'aan-de-slag'),
     ...list('kernboodschappen', sources.kernboodschappen, 'afsluiting'),
     {
       id: 'slot',

@@ -84,3 +84,19 @@ export function beleidskeuzesList(entries: readonly Beleidskeuze[]): SlideList {
     notes: 'Vraag welke van deze afspraken in de eigen organisatie al bestaan en welke niet.',
   };
 }
+
+/** The scenarios as cases to play with the room, each with the role the participant takes. */
+export function scenariosList(
+  entries: readonly { id: string; order: number; title: string; role: string }[],
+): SlideList {
+  const sorted = byOrder(entries);
+  return {
+    title: 'Oefenen met een casus',
+    lead: 'Speel samen een scenario en stem bij elke keuze: welke pet heb je op?',
+    items: sorted.map((entry) => `${entry.title} (jij bent ${entry.role})`),
+    notes: [
+      'Deel het scenario op het scherm en laat de groep per keuze in de chat stemmen.',
+      ...sorted.map((entry) => `Kaart met alle takken van "${entry.title}": /scenarios/${entry.id}/kaart/`),
+    ],
+  };
+}

@@ -5,6 +5,7 @@ import {
   beleidskeuzesList,
   kernboodschappenList,
   meldrechtenTable,
+  scenariosList,
   spagaatTable,
   takenList,
   zevenWList,
@@ -57,6 +58,10 @@ const material = {
   ]),
   zevenW: zevenWList([7, 6, 5, 4, 3, 2, 1].map(vraag)),
   beleidskeuzes: beleidskeuzesList([{ id: 'p', order: 1, text: 'Leg per taak vast welke pet erbij hoort.' }]),
+  scenarios: scenariosList([
+    { id: 'school-belt', order: 2, title: 'De mentor belt', role: 'gezinsbegeleider' },
+    { id: 'daan', order: 1, title: 'Daan en het wijkteam', role: 'jeugdhulpverlener' },
+  ]),
   meldrechten: meldrechtenTable([meldrecht(2), meldrecht(1)]),
   kernboodschappen: kernboodschappenList([kern(2), kern(1)]),
 };
@@ -115,7 +120,7 @@ describe('the slide deck', () => {
     expect(slide?.stellingId).toBe('s1');
   });
 
-  it('adds the taken, spagaat, meldrechten, 7 W, beleid and kern slides when their content is there', () => {
+  it('adds the taken, spagaat, meldrechten, 7 W, beleid, casus and kern slides when their content is there', () => {
     const slides = buildSlides({ ...base, ...material });
     expect(slides.map((slide) => slide.id).slice(4)).toEqual([
       'taken',
@@ -123,12 +128,17 @@ describe('the slide deck', () => {
       'meldrechten',
       'zeven-w',
       'beleidskeuzes',
+      'scenarios',
       'kernboodschappen',
       'slot',
     ]);
     expect(slides.find((slide) => slide.id === 'zeven-w')?.items).toEqual(
       [1, 2, 3, 4, 5, 6, 7].map((n) => `Vraag ${n}?`),
     );
+    expect(slides.find((slide) => slide.id === 'scenarios')?.items).toEqual([
+      'Daan en het wijkteam (jij bent jeugdhulpverlener)',
+      'De mentor belt (jij bent gezinsbegeleider)',
+    ]);
   });
 
   it('gives every slide a unique id', () => {

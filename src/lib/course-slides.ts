@@ -1,6 +1,6 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
 import { shortAddress, site } from '../site';
 import { loadDraaiboek } from './course-draaiboek';
+import { loadCourseList } from './course-lists';
 import { loadScenarios } from './course-scenarios';
 import { loadStellingen } from './course-stellingen';
 import type { Slide } from './slides';
@@ -43,16 +43,4 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
     scenarios: scenariosList(scenarios),
     kernboodschappen: kernboodschappenList(kernboodschappen),
   });
-}
-
-/** The lists in content/course/ whose entries carry an order. */
-type OrderedCourseList = 'meldrechten' | 'kernboodschappen' | 'zevenW' | 'taken' | 'spagaat' | 'beleidskeuzes';
-
-/** The entries of one of the course lists in content/course/ that have an order, in that order. */
-export async function loadCourseList<Name extends OrderedCourseList>(
-  name: Name,
-): Promise<CollectionEntry<Name>['data'][]> {
-  // getCollection's type does not narrow on a generic name; every listed collection has an order.
-  const entries = (await getCollection(name)) as CollectionEntry<Name>[];
-  return entries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }

@@ -1,10 +1,10 @@
-import { getCollection } from 'astro:content';
 import type { CanvasQuestion } from './canvas';
+import { loadCourseList } from './course-lists';
 import type { ScanThemeView } from './zelfscan-data';
 
 /** The seven W-questions in canvas order; fails the build when the set is not exactly 1 to 7. */
 export async function loadZevenW(): Promise<CanvasQuestion[]> {
-  const questions = (await getCollection('zevenW')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  const questions = await loadCourseList('zevenW');
   const orders = questions.map((question) => question.order).join(',');
   if (orders !== '1,2,3,4,5,6,7') {
     throw new Error(
@@ -16,7 +16,7 @@ export async function loadZevenW(): Promise<CanvasQuestion[]> {
 
 /** The zelfscan themes in order; fails the build when two questions anywhere share an id. */
 export async function loadZelfscan(): Promise<ScanThemeView[]> {
-  const themes = (await getCollection('zelfscan')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  const themes = await loadCourseList('zelfscan');
   const seen = new Map<string, string>();
   for (const theme of themes) {
     for (const question of theme.questions) {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
+import { chromium, type LaunchOptions } from '@playwright/test';
 
 /** Where the Chromium for the end-to-end tests is: $CHROMIUM_PATH, Debian's, or Playwright's own. */
-export function findChromium(playwrightOwn: () => string): string {
+function findChromium(playwrightOwn: () => string): string {
   const candidates = [
     process.env.CHROMIUM_PATH,
     '/usr/bin/chromium',
@@ -22,4 +23,19 @@ function safely(read: () => string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** How the tests start Chromium; `extraArgs` lets a spec play a differently configured browser. */
+export function launchOptions(extraArgs: readonly string[] = []): LaunchOptions {
+  return {
+    executablePath: findChromium(() => chromium.executablePath()),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      ...extraArgs,
+    ],
+  };
 }

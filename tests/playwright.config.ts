@@ -1,5 +1,5 @@
-import { chromium, defineConfig, devices } from '@playwright/test';
-import { findChromium } from './browser';
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './browser';
 
 // Another port than `npm start`, and --ignore-lock, so the tests can run while the site is being served.
 const port = Number(process.env.E2E_PORT ?? 4329);
@@ -14,10 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-NL',
-    launchOptions: {
-      executablePath: findChromium(() => chromium.executablePath()),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
-    },
+    launchOptions: launchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { parse } from 'yaml';
+import { readPagefindFragment } from '../lib/search-documents';
 
 interface GlossaryEntry {
   id: string;
@@ -37,8 +40,24 @@ export function pagefindSearch(): AstroIntegration {
         const problems = [...pages.errors, ...written.errors];
         await close();
         if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
-        logger.info(`indexed ${pages.page_count} pages and ${glossary.length} glossary terms`);
+        const texts = writeSimpleSearchTexts(outDir);
+        logger.info(`indexed ${pages.page_count} pages and ${glossary.length} glossary terms (${texts} texts)`);
       },
     },
   };
+}
+
+/**
+ * Writes the texts Pagefind indexed to /zoeken/teksten.json for the simple search, which takes over
+ * where a browser blocks Pagefind's WebAssembly. Returns how many texts were written.
+ */
+function writeSimpleSearchTexts(outDir: string): number {
+  const fragmentDir = join(outDir, 'pagefind', 'fragment');
+  const documents = readdirSync(fragmentDir)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .sort()
+    .map((name) => readPagefindFragment(gunzipSync(readFileSync(join(fragmentDir, name))).toString('utf8'), name));
+  mkdirSync(join(outDir, 'zoeken'), { recursive: true });
+  writeFileSync(join(outDir, 'zoeken', 'teksten.json'), JSON.stringify(documents));
+  return documents.length;
 }

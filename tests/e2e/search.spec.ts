@@ -18,6 +18,8 @@ test('a glossary term and a lesson are found by keyboard, and the query survives
   );
   await expect(results.getByText('· Les').first()).toBeVisible();
   await expectNoAxeViolations(page);
+  // Which engine answered is worth seeing in a CI log: Pagefind, or the simple search where WebAssembly is off.
+  console.log(`search engine: ${await results.getAttribute('data-engine')}`);
 
   await page.reload();
   await expect(input).toHaveValue('doelbinding');

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type PagefindResultData, searchSite } from './pagefind-client';
+import type { SearchHit } from '../../lib/simple-search';
+import { type SearchEngine, searchSite } from './pagefind-client';
 
 type SearchState =
   | { kind: 'idle' }
   | { kind: 'searching'; query: string }
-  | { kind: 'done'; query: string; results: PagefindResultData[] }
+  | { kind: 'done'; query: string; engine: SearchEngine; results: SearchHit[] }
   | { kind: 'failed' };
 
 /** Site search over lessons, stellingen, scenarios and the glossary; the query is kept in ?q= for reload and sharing. */
@@ -22,7 +23,7 @@ export function SiteSearch() {
     if (!trimmed) return setState({ kind: 'idle' });
     setState({ kind: 'searching', query: trimmed });
     try {
-      setState({ kind: 'done', query: trimmed, results: await searchSite(trimmed) });
+      setState({ kind: 'done', query: trimmed, ...(await searchSite(trimmed)) });
     } catch {
       setState({ kind: 'failed' });
     }
@@ -70,8 +71,14 @@ export function SiteSearch() {
             ? `Niets gevonden voor "${state.query}". Probeer een ander woord.`
             : `${state.results.length} ${state.results.length === 1 ? 'resultaat' : 'resultaten'} voor "${state.query}".`)}
       </p>
+      {state.kind === 'done' && state.engine === 'eenvoudig' && (
+        <p class="pw-meta">
+          Je browser laat de snelle zoekfunctie niet toe (WebAssembly staat uit). Daarom zoek je nu op een eenvoudige
+          manier. Je vindt dezelfde pagina's, maar de volgorde kan anders zijn.
+        </p>
+      )}
       {state.kind === 'done' && state.results.length > 0 && (
-        <ol class="pw-search__results">
+        <ol class="pw-search__results" data-engine={state.engine}>
           {state.results.map((result) => (
             <li key={result.url}>
               <a href={result.url}>{result.meta.title ?? result.url}</a>

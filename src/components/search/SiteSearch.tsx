@@ -13,6 +13,8 @@ export function SiteSearch() {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
+  // Only the newest search may show its results: the first one waits for the index and can finish last.
+  const newestRun = useRef(0);
 
   const run = async (text: string) => {
     const trimmed = text.trim().slice(0, 200);
@@ -20,13 +22,14 @@ export function SiteSearch() {
     if (trimmed) url.searchParams.set('q', trimmed);
     else url.searchParams.delete('q');
     window.history.replaceState(null, '', url);
+    const thisRun = ++newestRun.current;
     if (!trimmed) return setState({ kind: 'idle' });
     setState({ kind: 'searching', query: trimmed });
-    try {
-      setState({ kind: 'done', query: trimmed, ...(await searchSite(trimmed)) });
-    } catch {
-      setState({ kind: 'failed' });
-    }
+    const next: SearchState = await searchSite(trimmed).then(
+      (found) => ({ kind: 'done', query: trimmed, ...found }),
+      () => ({ kind: 'failed' }),
+    );
+    if (thisRun === newestRun.current) setState(next);
   };
 
   useEffect(() => {

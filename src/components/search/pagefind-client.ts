@@ -8,25 +8,29 @@ interface PagefindApi {
   search(query: string): Promise<{ results: { id: string; data(): Promise<SearchHit> }[] }>;
 }
 
-type Searcher = (query: string, limit: number) => Promise<SearchHit[]>;
+interface Engine {
+  name: SearchEngine;
+  search(query: string, limit: number): Promise<SearchHit[]>;
+}
 
-let loading: Promise<{ engine: SearchEngine; search: Searcher }> | undefined;
+let loading: Promise<Engine> | undefined;
 
-/** Loads the index that `astro build` wrote to /pagefind/, once, on first use. */
-async function loadPagefind(): Promise<Searcher> {
+/** Pagefind with the index that `astro build` wrote to /pagefind/. */
+async function loadPagefind(): Promise<Engine> {
   const bundle = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
   await pagefind.options({ excerptLength: 24 });
-  // A trial search, so a blocked WebAssembly shows up here and not at the participant's first query.
-  await pagefind.search('pettenvraagstuk');
-  return async (query, limit) => {
-    const { results } = await pagefind.search(query);
-    return Promise.all(results.slice(0, limit).map((result) => result.data()));
+  return {
+    name: 'pagefind',
+    async search(query, limit) {
+      const { results } = await pagefind.search(query);
+      return Promise.all(results.slice(0, limit).map((result) => result.data()));
+    },
   };
 }
 
-/** Loads the simple search and the texts Pagefind indexed (written by the build to /zoeken/teksten.json). */
-async function loadSimpleSearch(): Promise<Searcher> {
+/** The simple search over the texts Pagefind indexed (written by the build to /zoeken/teksten.json). */
+async function loadSimpleSearch(): Promise<Engine> {
   const [{ createSimpleSearch }, { isSearchDocumentList }, response] = await Promise.all([
     import('../../lib/simple-search'),
     import('../../lib/search-documents'),
@@ -35,25 +39,31 @@ async function loadSimpleSearch(): Promise<Searcher> {
   const documents: unknown = await response.json();
   if (!response.ok || !isSearchDocumentList(documents)) throw new Error('/zoeken/teksten.json is missing or damaged');
   const search = createSimpleSearch(documents);
-  return async (query, limit) => search(query, limit);
+  return { name: 'eenvoudig', search: async (query, limit) => search(query, limit) };
 }
 
-function loadSearch(): Promise<{ engine: SearchEngine; search: Searcher }> {
-  loading ??= loadPagefind()
-    .then((search) => ({ engine: 'pagefind' as const, search }))
-    .catch(async (error: unknown) => {
-      console.warn('Pagefind could not start; using the simple search instead.', error);
-      return { engine: 'eenvoudig' as const, search: await loadSimpleSearch() };
-    });
-  // A failure of both engines may pass (a dropped connection): the next search tries again.
+function switchToSimpleSearch(pagefindError: unknown): Promise<Engine> {
+  console.warn('Pagefind does not work in this browser; using the simple search instead.', pagefindError);
+  loading = loadSimpleSearch();
+  // If this fails too (a dropped connection), the next search starts over.
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
 }
 
-/** Searches the site and returns the first results, with the engine that found them. */
+/**
+ * Searches the site with Pagefind, loaded on first use. Where Pagefind cannot load or search (its WebAssembly
+ * is blocked, as some workplace policies do), this and every later search use the simple search.
+ */
 export async function searchSite(query: string, limit = 20): Promise<{ engine: SearchEngine; results: SearchHit[] }> {
-  const { engine, search } = await loadSearch();
-  return { engine, results: await search(query, limit) };
+  loading ??= loadPagefind().catch(switchToSimpleSearch);
+  const engine = await loading;
+  try {
+    return { engine: engine.name, results: await engine.search(query, limit) };
+  } catch (error) {
+    if (engine.name !== 'pagefind') throw error;
+    const simple = await switchToSimpleSearch(error);
+    return { engine: simple.name, results: await simple.search(query, limit) };
+  }
 }

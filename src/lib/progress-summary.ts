@@ -62,13 +62,10 @@ export function nextStep(outline: CourseOutline, state: LearnerState): NextStep 
       (state.lessonVisits[b.slug]?.lastVisited ?? '').localeCompare(state.lessonVisits[a.slug]?.lastVisited ?? ''),
     );
   const lesson = visitedOpen[0] ?? open[0];
-  if (lesson) {
-    const verb = state.lessonVisits[lesson.slug] ? 'Ga verder met' : 'Begin aan';
-    return { href: `/lessen/${lesson.slug}/`, label: `${verb} les ${lesson.order}: ${lesson.title}` };
-  }
+  if (lesson) return { href: `/lessen/${lesson.slug}/`, label: `Les ${lesson.order}: ${lesson.title}` };
   const scenario = outline.scenarios.find((item) => !state.scenarioEndings[item.id]);
-  if (scenario) return { href: `/scenarios/${scenario.id}/`, label: `Speel het scenario: ${scenario.title}` };
-  return { href: '/voortgang/certificaat/', label: 'Maak je deelnamebewijs' };
+  if (scenario) return { href: `/scenarios/${scenario.id}/`, label: `Scenario: ${scenario.title}` };
+  return { href: '/voortgang/certificaat/', label: 'Je deelnamebewijs' };
 }
 
 /** What the certificate lists, and what is still missing before it is offered. */

@@ -30,7 +30,7 @@ describe('nextStep', () => {
   it('starts a new learner at the first lesson by order', () => {
     expect(nextStep(outline, empty)).toEqual({
       href: '/lessen/01-pettenvraagstuk/',
-      label: 'Begin aan les 1: Het pettenvraagstuk',
+      label: 'Les 1: Het pettenvraagstuk',
     });
   });
 
@@ -42,7 +42,7 @@ describe('nextStep', () => {
         '02-spagaat': { lastVisited: '2026-11-21' },
       },
     };
-    expect(nextStep(outline, state)).toEqual({ href: '/lessen/02-spagaat/', label: 'Ga verder met les 2: De spagaat' });
+    expect(nextStep(outline, state)).toEqual({ href: '/lessen/02-spagaat/', label: 'Les 2: De spagaat' });
   });
 
   it('moves on to the first unfinished scenario when every lesson is done', () => {
@@ -53,7 +53,7 @@ describe('nextStep', () => {
     };
     expect(nextStep(outline, state)).toEqual({
       href: '/scenarios/veilig-thuis-vraagt/',
-      label: 'Speel het scenario: Veilig Thuis vraagt',
+      label: 'Scenario: Veilig Thuis vraagt',
     });
   });
 

@@ -18,7 +18,8 @@ export function ProgressOverview({ outline }: { outline: CourseOutline }) {
       <StorageNotice />
       <p class="pw-progress__next">
         <a class="nl-button nl-button--primary" href={next.href}>
-          {hasAnyProgress(state) ? 'Verder waar je was' : 'Beginnen'}: {next.label}
+          {hasAnyProgress(state) ? 'Verder waar je was' : 'Beginnen'}
+          <span class="pw-progress__next-step">{next.label}</span>
         </a>
       </p>
       <h2>Stellingen</h2>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../../lib/simple-search';
-import { type SearchEngine, searchSite } from './pagefind-client';
+import { type SearchEngine, searchSite } from './search-engines';
 
 type SearchState =
   | { kind: 'idle' }

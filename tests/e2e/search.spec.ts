@@ -41,3 +41,11 @@ test('an unknown word says nothing was found', async ({ page }) => {
   await page.goto('/zoeken/?q=xqzwvy');
   await expect(page.getByRole('status')).toHaveText('Niets gevonden voor "xqzwvy". Probeer een ander woord.');
 });
+
+test('when a proxy blocks Pagefind’s WebAssembly file, the simple search takes over', async ({ page }) => {
+  await page.route('**/pagefind/wasm.*.pagefind', (route) => route.abort('blockedbyclient'));
+  await page.goto('/zoeken/?q=spagaat');
+  const results = page.locator('.pw-search__results');
+  await expect(results).toHaveAttribute('data-engine', 'eenvoudig');
+  await expect(results.getByRole('link', { name: 'De spagaat' })).toBeVisible();
+});

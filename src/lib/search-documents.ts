@@ -1,4 +1,4 @@
-import { isRecord } from './guards';
+import { isListOf, isRecord } from './guards';
 
 /** One searchable text: a page part or a glossary term, as Pagefind indexed it. */
 export interface SearchDocument {
@@ -35,17 +35,17 @@ export function readPagefindFragment(text: string, source: string): SearchDocume
   };
 }
 
+function isSearchDocument(item: unknown): item is SearchDocument {
+  return (
+    isRecord(item) &&
+    typeof item.url === 'string' &&
+    typeof item.title === 'string' &&
+    typeof item.content === 'string' &&
+    (item.soort === undefined || typeof item.soort === 'string')
+  );
+}
+
 /** Checks the downloaded list of search documents; anything else is refused rather than half-used. */
 export function isSearchDocumentList(value: unknown): value is SearchDocument[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (item) =>
-        isRecord(item) &&
-        typeof item.url === 'string' &&
-        typeof item.title === 'string' &&
-        typeof item.content === 'string' &&
-        (item.soort === undefined || typeof item.soort === 'string'),
-    )
-  );
+  return isListOf(value, isSearchDocument);
 }

@@ -5,12 +5,22 @@ import { expect } from '@playwright/test';
 /** The WCAG rule sets every page is held to. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Runs axe on the page as it is now and fails with the violations listed by rule and element. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+/** The rules that depend on colours alone: all a second colour scheme can change. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe on the page as it is now and fails with the violations listed by rule and element; `only` limits the
+ * run to some rules, `label` says in the failure which variant of the page (phone, dark mode) was checked.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  { only, label = '' }: { only?: readonly string[]; label?: string } = {},
+): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(wcagTags);
+  const results = await (only ? builder.withRules([...only]) : builder).analyze();
   const summary = results.violations.map(
     (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      `${label}${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(summary).toEqual([]);
 }

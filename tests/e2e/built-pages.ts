@@ -1,13 +1,18 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folder `astro build` writes to. */
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
 
-/** The URL path of every HTML page in the built site, e.g. `/`, `/over/`, `/404.html`. */
+/**
+ * The URL path of every HTML page in the built site, e.g. `/`, `/over/`, `/404.html`. Throws when there is no
+ * build, so a spec that makes one test per page cannot pass by making none.
+ */
 export function builtPages(): string[] {
-  return htmlFiles(distDir)
+  const pages = existsSync(distDir) ? htmlFiles(distDir) : [];
+  if (pages.length === 0) throw new Error(`No built pages in ${distDir}: run \`npm run build\` first.`);
+  return pages
     .map((file) => relative(distDir, file).split(sep).join('/'))
     .map((path) => (path.endsWith('index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`))
     .sort();

@@ -1,52 +1,49 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, watchPage } from './audit';
+import { colourRules, expectNoAxeViolations, watchPage } from './audit';
 import { builtPages } from './built-pages';
+import { hydrateAllIslands } from './hydration';
 
+// One test per page, loading it once and checking every variant there: the suite's length grows with the pages
+// but no test does, and the checks do not repeat one another.
 for (const path of builtPages()) {
-  test.describe(`page ${path}`, () => {
-    test('loads without errors, external requests or cookies, and passes axe', async ({ page, baseURL, context }) => {
-      const watcher = watchPage(page, baseURL ?? '');
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expectNoAxeViolations(page);
-      expect(watcher.problems).toEqual([]);
-      expect(await context.cookies()).toEqual([]);
-    });
+  test(`page ${path}: clean load, axe on desktop, in dark mode and at 360 px, phone width, print, no JavaScript`, async ({
+    page,
+    baseURL,
+    context,
+    browser,
+  }) => {
+    const watcher = watchPage(page, baseURL ?? '');
+    await page.goto(path);
+    await hydrateAllIslands(page);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expectNoAxeViolations(page, { label: 'desktop: ' });
 
-    test('fits a 360 px wide phone without sideways scrolling, and prints without the navigation', async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, { only: colourRules, label: 'dark mode: ' });
+    await page.emulateMedia({ colorScheme: 'light' });
 
-      await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('.pw-nav')).toBeHidden();
-      expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(20);
-    });
+    // Layout-dependent rules (scrollable regions, target size, reflow) only fail at phone width.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, { label: '360 px: ' });
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.pw-nav')).toBeHidden();
+    expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(20);
+
+    expect(watcher.problems).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+
+    const withoutScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    try {
+      const plain = await withoutScript.newPage();
+      await plain.goto(path);
+      await expect(plain.locator('h1')).toBeVisible();
+      const text = (await plain.locator('main').textContent()) ?? '';
+      expect(text.trim().length, 'readable content without JavaScript').toBeGreaterThan(100);
+    } finally {
+      await withoutScript.close();
+    }
   });
 }
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  for (const path of builtPages()) {
-    test(`${path} still shows its heading and content`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator('h1')).toBeVisible();
-      const text = (await page.locator('main').textContent()) ?? '';
-      expect(text.trim().length).toBeGreaterThan(100);
-    });
-  }
-});
-
-test.describe('in dark mode', () => {
-  test.use({ colorScheme: 'dark' });
-  for (const path of builtPages()) {
-    test(`${path} keeps AA contrast`, async ({ page }) => {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      await expectNoAxeViolations(page);
-    });
-  }
-});

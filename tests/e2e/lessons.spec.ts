@@ -69,7 +69,7 @@ test('the knowledge check of lesson 5 can be finished by keyboard and its result
   await checkByKeyboard(page, question(4), 'Goed!');
   await tickByKeyboard(page, question(5).getByRole('radio', { name: /Dat je de stappen volgt/ }));
   await checkByKeyboard(page, question(5), 'Goed!');
-  for (const name of [/acute of structurele onveiligheid/, /geen effectieve hulp/, /stopt niet of komt terug/]) {
+  for (const name of [/acute of structurele onveiligheid/, /niet om zelf hulp te geven/, /stopt niet of komt terug/]) {
     await tickByKeyboard(page, question(6).getByRole('checkbox', { name }));
   }
   await checkByKeyboard(page, question(6), 'Goed!');

@@ -69,16 +69,22 @@ test('the knowledge check of lesson 5 can be finished by keyboard and its result
   await checkByKeyboard(page, question(4), 'Goed!');
   await tickByKeyboard(page, question(5).getByRole('radio', { name: /Dat je de stappen volgt/ }));
   await checkByKeyboard(page, question(5), 'Goed!');
+  for (const name of [/acute of structurele onveiligheid/, /niet om zelf hulp te geven/, /stopt niet of komt terug/]) {
+    await tickByKeyboard(page, question(6).getByRole('checkbox', { name }));
+  }
+  await checkByKeyboard(page, question(6), 'Goed!');
+  await tickByKeyboard(page, question(7).getByRole('radio', { name: /aangewezen meldingsbevoegde/ }));
+  await checkByKeyboard(page, question(7), 'Goed!');
 
   const summary = check.locator('.pw-quiz__summary');
-  await expect(summary).toContainText('Je score: 7 van 7 punten');
+  await expect(summary).toContainText('Je score: 11 van 11 punten');
   await expect(summary).toContainText('Gehaald!');
   await expect.poll(() => page.evaluate(() => localStorage.getItem('pettenwijzer:quizzes'))).toContain('les-05');
 
   await page.reload();
   const reloaded = page.getByRole('region', { name: 'Kennischeck: meldrechten en meldplichten' });
   await reloaded.scrollIntoViewIfNeeded();
-  await expect(reloaded.locator('.pw-quiz__summary')).toContainText('Je score: 7 van 7 punten');
+  await expect(reloaded.locator('.pw-quiz__summary')).toContainText('Je score: 11 van 11 punten');
 });
 
 test('a Begrip opens its definition by keyboard and links to the glossary', async ({ page }) => {

@@ -230,3 +230,8 @@ function senderOf(raw: string): { key: string; name: string } {
 function shorten(text: string): string {
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }
+
+/** How the page names a sender: the name from the chat, or the line of a message without one. */
+export function senderLabel(sender: Pick<CountedSender, 'name' | 'lineNumber'>): string {
+  return sender.name ?? `Zonder naam (regel ${sender.lineNumber})`;
+}

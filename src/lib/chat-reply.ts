@@ -12,9 +12,9 @@ export interface ReadReply {
   reason?: string;
 }
 
-// "1 eens", "stelling 2: oneens", "3 hangt ervan af", "4: het hangt ervan af", "2 = O".
+// "1 eens", "stelling 2: oneens", "3 hangt ervan af" (or "ervanaf"), "4: het hangt ervan af", "2 = O".
 const simpleReply =
-  /(?<![\p{L}\p{N}])(?:stelling\s*)?(\d{1,2})(?:\s*[:.)=-]\s*|\s+)(?:(?:ik\s+ben\s+(?:het\s+)?|(?:helemaal\s+)?(?:mee\s+)?))?(oneens|eens|(?:het\s+)?hangt\s+(?:er\s*van\s+)?af|afhankelijk|[eoh])(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:stelling\s*)?(\d{1,2})(?:\s*[:.)=-]\s*|\s+)(?:(?:ik\s+ben\s+(?:het\s+)?|(?:helemaal\s+)?(?:mee\s+)?))?(oneens|eens|(?:het\s+)?hangt\s+(?:er\s*van\s*)?af|afhankelijk|[eoh])(?![\p{L}\p{N}])/giu;
 // Words that may stand around an answer without making it a sentence: "ik zeg 1 eens", "Oeps, mijn code is …".
 const fillerWords = new Set(
   (
@@ -24,7 +24,7 @@ const fillerWords = new Set(
   ).split(' '),
 );
 // Words of an answer without its stelling number: "eens", "ik ben het er helemaal mee eens".
-const answerWords = new Set(['eens', 'oneens', 'hangt', 'ervan', 'van', 'af', 'afhankelijk']);
+const answerWords = new Set(['eens', 'oneens', 'hangt', 'ervan', 'ervanaf', 'vanaf', 'van', 'af', 'afhankelijk']);
 // Words that mark an instruction or an example: "Typ je antwoord, bijvoorbeeld: 1 eens".
 const exampleMarker =
   /(?<!\p{L})(?:bijvoorbeeld|bijv|bv|b\.v|vb|zoals|typ|type|tik|schrijf|zet|plak|stuur|e\.g)(?!\p{L})/iu;

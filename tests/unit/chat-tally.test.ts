@@ -208,6 +208,8 @@ describe('tallyChat simple replies', () => {
     ['3 hangt ervan af', 's3', 'het hangt ervan af'],
     ['4: het hangt ervan af', 's4', 'het hangt ervan af'],
     ['3 - hangt er van af', 's3', 'het hangt ervan af'],
+    ['3 het hangt ervanaf', 's3', 'het hangt ervan af'],
+    ['3: hangt er vanaf', 's3', 'het hangt ervan af'],
     ['2 = O', 's2', 'oneens'],
     ['1. mee eens', 's1', 'eens'],
     ['4) EENS!', 's4', 'eens'],
@@ -294,6 +296,7 @@ describe('tallyChat counts a message only when it is essentially an answer', () 
     ['Wie wil uitleggen waarom 1 eens?', 'Lijkt een vraag, geen antwoord.'],
     ['eens', 'Er staat geen nummer van een stelling bij.'],
     ['Ik ben het er helemaal mee eens!', 'Er staat geen nummer van een stelling bij.'],
+    ['Het hangt ervanaf', 'Er staat geen nummer van een stelling bij.'],
   ])('does not count %j and says why', (line, reason) => {
     const result = tallyChat(line, { stellingIds, round: 'voormeting' });
     expect(result.respondents.voormeting).toBe(0);

@@ -1,6 +1,7 @@
 // Reads a webinar chat pasted by the trainer (Zoom, Teams or plain text) and counts the room's answers.
-// Names are only used inside this function to keep each sender's latest answer; they never leave it.
-import { decodeAnswerCode, findAnswerCodes } from './answer-code';
+// Names leave the parser only in `senders`, so the trainer can see who was counted and leave someone out.
+// They stay in the page's memory: the page stores only the counts and sends nothing anywhere.
+import { exampleReason, introducesExample, readReply } from './chat-reply';
 import type { Position, Round } from './stellingen-score';
 import { rounds } from './stellingen-score';
 import type { TallyCounts } from './tally';
@@ -16,12 +17,30 @@ export interface UnreadableLine {
   reason?: string;
 }
 
-/** What the parser found in a chat. */
-export interface ChatTally {
+/** Someone whose answers were counted. The name is shown in the page only; it is never stored. */
+export interface CountedSender {
+  /** The same for every spelling of the name; used to leave the sender out. */
+  key: string;
+  /** The name as first written in the chat; none for a line without a sender. */
+  name?: string;
+  /** 1-based line number of the sender's first counted answer. */
+  lineNumber: number;
+  /** The sender's latest answer per stelling, for each round they answered. */
+  answers: Partial<Record<Round, Record<string, Position>>>;
+}
+
+/** Counts per stelling and the number of respondents, for both rounds. */
+export interface RoundCounts {
   /** Counts per stelling for each round; answer codes carry their round, simple replies count for `round`. */
   counts: Record<Round, TallyCounts>;
   /** How many different senders answered at least one stelling, per round. */
   respondents: Record<Round, number>;
+}
+
+/** What the parser found in a chat. */
+export interface ChatTally extends RoundCounts {
+  /** Everyone who was counted, in the order of their first answer. */
+  senders: CountedSender[];
   /** Message lines read (headers, timestamps and empty lines not included). */
   messageLines: number;
   /** How many message lines held no readable answer. */
@@ -64,9 +83,6 @@ const noiseLine =
   /^\s*(?:\(?(?:bewerkt|edited|verwijderd|deleted)\)?|like|vind ik leuk|\d+ (?:reacties?|replies|reactions?))\s*$/i;
 // Plain text "Naam: bericht"; a name has no digits and at most five words.
 const plainSender = /^\s*([\p{L}'’.\- ]{1,60}?)\s*:\s+(.+)$/u;
-// "1 eens", "stelling 2: oneens", "3 hangt ervan af", "4: het hangt ervan af", "2 = O".
-const simpleReply =
-  /(?<![\p{L}\p{N}])(?:stelling\s*)?(\d{1,2})(?:\s*[:.)=-]\s*|\s+)(?:(?:ik\s+ben\s+(?:het\s+)?|(?:helemaal\s+)?(?:mee\s+)?))?(oneens|eens|(?:het\s+)?hangt\s+(?:er\s*van\s+)?af|afhankelijk|[eoh])(?![\p{L}\p{N}])/giu;
 // Control characters other than tab and line breaks make text look binary; they are dropped.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
@@ -75,57 +91,62 @@ const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/
 export function tallyChat(text: string, { stellingIds, round }: ChatTallyOptions): ChatTally {
   const truncated = text.length > maxChatChars;
   const lines = (truncated ? text.slice(0, maxChatChars) : text).replace(controlCharacters, '').split(/\r\n|\r|\n/);
-  const latest: Record<Round, Map<string, Map<string, Position>>> = { voormeting: new Map(), nameting: new Map() };
+  const senders = new Map<string, CountedSender>();
   const unreadable: UnreadableLine[] = [];
   let unreadableCount = 0;
   let messageLines = 0;
-  let sender: string | undefined;
-
-  const record = (who: string, answerRound: Round, answers: Record<string, Position>) => {
-    const bySender = latest[answerRound];
-    const known = bySender.get(who) ?? new Map<string, Position>();
-    for (const [id, position] of Object.entries(answers)) known.set(id, position);
-    bySender.set(who, known);
+  let sender: { key: string; name: string } | undefined;
+  // After "bijvoorbeeld:" the next lines of the same message are examples.
+  let examples = false;
+  const startMessage = (name: string) => {
+    examples = false;
+    sender = senderOf(name);
+    return sender;
   };
 
   for (const [index, rawLine] of lines.entries()) {
     const line = rawLine.length > maxLineChars ? rawLine.slice(0, maxLineChars) : rawLine;
     if (line.trim() === '' || timestampLine.test(line) || noiseLine.test(line)) continue;
     let message = line;
-    let who: string | undefined;
+    let who: { key: string; name?: string };
 
     const zoom = zoomHeader.exec(line);
     const teams = zoom ? null : teamsBracketHeader.exec(line);
     const inlineName = zoom || teams ? undefined : teamsInlineHeader.exec(line)?.[1];
     if (zoom) {
-      sender = senderKey(zoom[1] ?? '');
+      who = startMessage(zoom[1] ?? '');
       if (!zoom[2]?.trim()) continue;
       message = zoom[2];
-      who = sender;
     } else if (teams) {
-      sender = senderKey(teams[1] ?? '');
+      startMessage(teams[1] ?? '');
       continue;
     } else if (isTeamsNameLine(line, lines[index + 1])) {
-      sender = senderKey(line);
+      startMessage(line);
       continue;
     } else if (inlineName !== undefined && isPlausibleName(inlineName)) {
-      sender = senderKey(inlineName);
+      startMessage(inlineName);
       continue;
     } else if (sender) {
       who = sender;
     } else {
       const plain = plainSender.exec(line);
       if (plain?.[1] && plain[2] && isPlausibleName(plain[1])) {
-        who = senderKey(plain[1]);
+        who = senderOf(plain[1]);
         message = plain[2];
       } else {
-        who = `#regel-${index}`;
+        who = { key: `#regel-${index + 1}` };
       }
     }
 
     messageLines++;
-    const found = readAnswers(message, stellingIds, round);
-    for (const answer of found.answers) record(who, answer.round, answer.positions);
+    const found = examples ? { answers: [], reason: exampleReason } : readReply(message, stellingIds, round);
+    // Without a sender the message ends with its line; with one it runs until the next header.
+    examples = (examples && sender !== undefined) || introducesExample(message);
+    for (const answer of found.answers) {
+      const known = senders.get(who.key) ?? { ...who, lineNumber: index + 1, answers: {} };
+      known.answers[answer.round] = { ...known.answers[answer.round], ...answer.positions };
+      senders.set(who.key, known);
+    }
     if (found.answers.length === 0) {
       unreadableCount++;
       if (unreadable.length < maxListedUnreadable) {
@@ -134,52 +155,51 @@ export function tallyChat(text: string, { stellingIds, round }: ChatTallyOptions
     }
   }
 
+  const counted = [...senders.values()];
+  return {
+    ...countSenders(counted, stellingIds),
+    senders: counted,
+    messageLines,
+    unreadableCount,
+    unreadable,
+    truncated,
+  };
+}
+
+/** Counts the senders' answers per stelling and the respondents per round, leaving out the `excluded` keys. */
+export function countSenders(
+  senders: readonly CountedSender[],
+  stellingIds: readonly string[],
+  excluded: ReadonlySet<string> = new Set(),
+): RoundCounts {
   const counts = { voormeting: {}, nameting: {} } as Record<Round, TallyCounts>;
   const respondents = { voormeting: 0, nameting: 0 } as Record<Round, number>;
   for (const answerRound of rounds) {
     for (const id of stellingIds) counts[answerRound][id] = emptyCounts();
-    for (const answers of latest[answerRound].values()) {
+    for (const sender of senders) {
+      const answers = sender.answers[answerRound];
+      if (!answers || excluded.has(sender.key)) continue;
       respondents[answerRound]++;
-      for (const [id, position] of answers) {
+      for (const [id, position] of Object.entries(answers)) {
         const stellingCounts = counts[answerRound][id];
         if (stellingCounts) stellingCounts[position]++;
       }
     }
   }
-  return { counts, respondents, messageLines, unreadableCount, unreadable, truncated };
+  return { counts, respondents };
 }
 
-interface FoundAnswers {
-  answers: { round: Round; positions: Record<string, Position> }[];
-  reason?: string;
+/** The excluded keys with `key` added, or taken out when it was there: one click on "Niet meetellen". */
+export function toggleExcluded(excluded: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  const next = new Set(excluded);
+  if (!next.delete(key)) next.add(key);
+  return next;
 }
 
-/** Finds answer codes and simple replies in one message line. */
-function readAnswers(message: string, stellingIds: readonly string[], round: Round): FoundAnswers {
-  const answers: FoundAnswers['answers'] = [];
-  let reason: string | undefined;
-  for (const candidate of findAnswerCodes(message, stellingIds.length)) {
-    const decoded = decodeAnswerCode(candidate, stellingIds);
-    if (decoded.ok) answers.push({ round: decoded.round, positions: decoded.answers });
-    else reason = `Code ${candidate.trim()}: ${decoded.reason}`;
-  }
-  const replies: Record<string, Position> = {};
-  for (const match of message.matchAll(simpleReply)) {
-    const id = stellingIds[Number(match[1]) - 1];
-    const position = positionOf(match[2] ?? '');
-    if (id && position) replies[id] = position;
-    else if (!id) reason ??= `Er is geen stelling ${match[1]}.`;
-  }
-  if (Object.keys(replies).length > 0) answers.push({ round, positions: replies });
-  return { answers, reason };
-}
-
-function positionOf(word: string): Position | undefined {
-  const lower = word.toLowerCase();
-  if (lower === 'eens' || lower === 'e') return 'eens';
-  if (lower === 'oneens' || lower === 'o') return 'oneens';
-  if (lower === 'h' || lower === 'afhankelijk' || lower.includes('hangt')) return 'het hangt ervan af';
-  return undefined;
+/** What was counted for one sender in a round, e.g. "1 eens, 3 het hangt ervan af", in stelling order. */
+export function describeAnswers(answers: Readonly<Record<string, Position>>, stellingIds: readonly string[]): string {
+  const parts = stellingIds.flatMap((id, index) => (answers[id] ? [`${index + 1} ${answers[id]}`] : []));
+  return parts.length > 0 ? parts.join(', ') : 'geen stelling ingevuld';
 }
 
 /** A Teams name line: plausible as a name and followed by a line holding only a time. */
@@ -198,15 +218,20 @@ function isPlausibleName(text: string): boolean {
   );
 }
 
-/** The same person written with other spacing or case is the same sender. */
-function senderKey(name: string): string {
-  return name
+/** The same person written with other spacing or case is the same sender; the name is kept as first written. */
+function senderOf(raw: string): { key: string; name: string } {
+  const name = raw
     .replace(/\((?:privately|privé|direct message)\)/i, '')
     .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+    .replace(/\s+/g, ' ');
+  return { key: name.toLowerCase(), name: name.length > maxNameChars ? `${name.slice(0, maxNameChars - 1)}…` : name };
 }
 
 function shorten(text: string): string {
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}
+
+/** How the page names a sender: the name from the chat, or the line of a message without one. */
+export function senderLabel(sender: Pick<CountedSender, 'name' | 'lineNumber'>): string {
+  return sender.name ?? `Zonder naam (regel ${sender.lineNumber})`;
 }

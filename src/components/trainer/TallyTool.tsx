@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ChatTally } from '../../lib/chat-tally';
-import { tallyChat } from '../../lib/chat-tally';
+import type { ChatTally, CountedSender } from '../../lib/chat-tally';
+import { countSenders, senderLabel, tallyChat, toggleExcluded } from '../../lib/chat-tally';
 import type { Round } from '../../lib/stellingen-score';
 import { rounds } from '../../lib/stellingen-score';
 import type { TallyCounts } from '../../lib/tally';
@@ -12,6 +12,7 @@ import { useHydratedStore } from '../hooks/use-hydrated-store';
 import { roundLabels } from '../stellingen/labels';
 import { CountsTable } from './CountsTable';
 import type { StellingSummary } from './labels';
+import { SenderList } from './SenderList';
 import { ShiftTable } from './ShiftTable';
 import { TallyBars } from './TallyBars';
 import { UnreadableList } from './UnreadableList';
@@ -26,20 +27,36 @@ export function TallyTool({ stellingen }: { stellingen: StellingSummary[] }) {
   const [chat, setChat] = useState('');
   const [parsed, setParsed] = useState<ChatTally>();
   const [counts, setCounts] = useState<TallyCounts>(() => completeTally({}, ids));
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState('');
   const saved = useHydratedStore($trainerTally, noSaved);
 
+  // Counts the senders of a parsed chat without the excluded ones; returns the respondents sentence.
+  const show = (result: ChatTally, forRound: Round, leaveOut: ReadonlySet<string>) => {
+    const shown = countSenders(result.senders, ids, leaveOut);
+    setCounts(completeTally(shown.counts[forRound], ids));
+    const left = result.senders.filter((sender) => sender.answers[forRound] && leaveOut.has(sender.key)).length;
+    return (
+      `${plural(shown.respondents[forRound], 'deelnemer', 'deelnemers')} met een antwoord voor de ${forRound}` +
+      (left > 0 ? `, ${left} niet meegeteld.` : '.')
+    );
+  };
   const count = (text = chat, forRound = round) => {
     const result = tallyChat(text, { stellingIds: ids, round: forRound });
     setParsed(result);
-    setCounts(completeTally(result.counts[forRound], ids));
     const other = forRound === 'voormeting' ? 'nameting' : 'voormeting';
     setStatus(
-      `${plural(result.respondents[forRound], 'deelnemer', 'deelnemers')} met een antwoord voor de ${forRound}. ` +
-        `${plural(result.unreadableCount, 'regel', 'regels')} zonder leesbaar antwoord.` +
+      `${show(result, forRound, excluded)} ${plural(result.unreadableCount, 'regel', 'regels')} zonder leesbaar antwoord.` +
         (result.respondents[other] > 0 ? ` Er staan ook antwoorden voor de ${other} in de chat.` : '') +
         (result.truncated ? ' De tekst was te lang; alleen het begin is gelezen.' : ''),
     );
+  };
+  const toggle = (sender: CountedSender) => {
+    if (!parsed) return;
+    const next = toggleExcluded(excluded, sender.key);
+    setExcluded(next);
+    const change = next.has(sender.key) ? 'telt niet mee' : 'telt weer mee';
+    setStatus(`${senderLabel(sender)} ${change}. ${show(parsed, round, next)}`);
   };
   const chooseRound = (next: Round) => {
     setRound(next);
@@ -74,6 +91,9 @@ export function TallyTool({ stellingen }: { stellingen: StellingSummary[] }) {
       <p role="status" class="pw-tally__status">
         {status}
       </p>
+      {parsed && (
+        <SenderList senders={parsed.senders} round={round} stellingIds={ids} excluded={excluded} onToggle={toggle} />
+      )}
       {parsed && <UnreadableList lines={parsed.unreadable} count={parsed.unreadableCount} />}
 
       <h2>{roundLabels[round]}: antwoorden per stelling</h2>

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './audit';
 import { waitForIslands } from './hydration';
 
 const answersVoor = ['Eens', 'Oneens', 'Eens', 'Oneens'];
-const answersNa = ['Oneens', 'Oneens', 'Het hangt ervan af', 'Oneens'];
+const answersNa = ['Het hangt ervan af', 'Oneens', 'Het hangt ervan af', 'Oneens'];
 
 /** Answers stelling n (1-based) by keyboard: Tab into its radio group and move with the arrow keys. */
 async function answerByKeyboard(page: Page, n: number, label: string) {
@@ -38,7 +38,7 @@ test('a participant does the voormeting by keyboard, reloads, does the nameting 
   const code = await result.locator('code').textContent();
   expect(code).toMatch(/^V-EOEO-[A-Z]$/);
   await page.getByText('Uitleg van de cursus').first().click();
-  await expect(page.getByText('Standpunt van de cursus: Oneens.').first()).toBeVisible();
+  await expect(page.getByText('Standpunt van de cursus: Het hangt ervan af.').first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.reload();
@@ -54,7 +54,7 @@ test('a participant does the voormeting by keyboard, reloads, does the nameting 
   const comparison = page.getByRole('region', { name: 'Voor en na het webinar' });
   await expect(comparison).toContainText('In lijn met de cursus: 2 van 4 → 4 van 4');
   await expect(comparison.getByRole('row')).toHaveCount(5);
-  await expect(page.getByRole('region', { name: /Jouw resultaat/ }).locator('code')).toHaveText(/^N-OOHO-[A-Z]$/);
+  await expect(page.getByRole('region', { name: /Jouw resultaat/ }).locator('code')).toHaveText(/^N-HOHO-[A-Z]$/);
   await expectNoAxeViolations(page);
 });
 
@@ -98,6 +98,6 @@ test('without JavaScript every stelling shows the course position in a collapsed
   await expect(details).toHaveCount(4);
   await expect(details.first()).not.toHaveAttribute('open', '');
   await details.first().locator('summary').click();
-  await expect(page.getByText('Standpunt van de cursus: Oneens.').first()).toBeVisible();
+  await expect(page.getByText('Standpunt van de cursus: Het hangt ervan af.').first()).toBeVisible();
   await context.close();
 });

@@ -66,6 +66,10 @@ export const scenarioSchema = z
       .describe('Named counters that start at 0; score is built in'),
     nodes: z.array(nodeSchema).min(1),
     endings: z.array(endingSchema).min(1),
+    uncertain: z
+      .array(z.string().min(10))
+      .default([])
+      .describe('Legal points in this case that the sources leave unsettled; shown under "Nog niet zeker"'),
   })
   .superRefine((scenario, context) => {
     for (const issue of checkScenarioGraph(scenario)) {

@@ -48,6 +48,7 @@ describe('the text version of a story', () => {
         sources: [source],
       },
     ],
+    uncertain: [],
   } satisfies Scenario;
 
   it('lists situations in reading order from the start, with their choices, then the endings', () => {

@@ -34,10 +34,11 @@ describe('scenario validation', () => {
 describe('the scenarios in content/scenarios', () => {
   const scenarios = loadContent();
 
-  it('include the five cases the course needs', () => {
+  it('include the six cases the course needs', () => {
     expect(scenarios.map(([name]) => name.replace('.yaml', '')).sort()).toEqual(
       expect.arrayContaining([
         'casusoverleg-zvh',
+        'coordinatie-zonder-wams',
         'huisbezoek-fraude',
         'praktijkvoorbeeld-jeugd',
         'school-belt',
@@ -57,6 +58,22 @@ describe('the scenarios in content/scenarios', () => {
       expect(new Set(s.endings.map((ending) => ending.rating)).size).toBeGreaterThanOrEqual(2);
     },
   );
+
+  it.each(scenarios)('%s calls the Wams a wetsvoorstel as introduced in 2023 wherever its text mentions it', (_, s) => {
+    const texts = [
+      ...s.nodes.flatMap((node) => [
+        node.text,
+        ...(node.passages ?? []).map((passage) => passage.text),
+        ...node.choices.flatMap((choice) => [choice.label, choice.feedback]),
+      ]),
+      ...s.endings.map((ending) => ending.text),
+      ...s.uncertain,
+    ];
+    for (const text of texts.filter((t) => /\bWams\b/.test(t))) {
+      expect(text).toMatch(/wetsvoorstel|voorstel/);
+      expect(text).toMatch(/2023/);
+    }
+  });
 
   it('have distinct orders', () => {
     const orders = scenarios.map(([, scenario]) => scenario.order);

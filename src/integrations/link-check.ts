@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -30,7 +30,9 @@ export function linkCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = filesUnder(outDir).map((file) => relative(outDir, file));
+        const files = filesUnder(outDir)
+          .map((file) => relative(outDir, file))
+          .sort();
         const pages: BuiltPage[] = files
           .filter((file) => file.endsWith('.html'))
           .map((file) => ({ path: pagePathOf(file), ...readPageLinks(readFileSync(join(outDir, file), 'utf8')) }));
@@ -50,7 +52,9 @@ export function linkCheck(): AstroIntegration {
 
 function readSources(root: string): SourceFile[] {
   return sourceFolders
-    .flatMap((folder) => filesUnder(join(root, folder)))
+    .map((folder) => join(root, folder))
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) => filesUnder(folder))
     .filter((file) => sourceExtensions.test(file))
     .sort()
     .map((file) => ({ path: relative(root, file).split('\\').join('/'), text: readFileSync(file, 'utf8') }));

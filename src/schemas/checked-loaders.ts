@@ -82,7 +82,7 @@ export function readEntryList(file: string, text: string): ListEntry[] {
       [
         issue(
           [],
-          `the YAML cannot be read${line ? ` at line ${line}` : ''}: ${syntaxError.message.split('\n')[0]}`,
+          `the YAML cannot be read${line ? ` at line ${line}` : ''}: ${syntaxError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '')}`,
           'check the indentation and the quotes around that line; quote a text that contains a colon.',
         ),
       ],

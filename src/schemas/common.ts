@@ -34,7 +34,7 @@ export function sourceUrlProblem(url: string): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
   if (scheme === undefined) return 'it does not start with https://';
   if (!/^https?$/i.test(scheme)) return `it starts with "${scheme}:" instead of https://`;
-  if (!/^https?:\/\/[^/]/i.test(url)) return `it needs two slashes after "${scheme}:"`;
+  if (!/^https?:\/\/[^/]/i.test(url)) return `it needs two slashes and a host name after "${scheme}:"`;
   if (/\s/.test(url)) return 'it contains a space';
   let host: string;
   try {

@@ -107,7 +107,10 @@ describe('reading a built page', () => {
 
 describe('pointing authors at the broken link', () => {
   const sources = [
-    { path: 'content/lessons/02-spagaat.mdx', text: '---\ntitle: x\n---\n\nLees [deze les](/lessen/99-bestaat-niet/).\n' },
+    {
+      path: 'content/lessons/02-spagaat.mdx',
+      text: '---\ntitle: x\n---\n\nLees [deze les](/lessen/99-bestaat-niet/).\n',
+    },
     { path: 'content/stellingen/01.yaml', text: 'explanation: |\n  Zie [AVG](/begrippen/#avg&amp;x).\n' },
     { path: 'src/components/SiteHeader.astro', text: '<a href="/lessen/99-bestaat-niet/">' },
   ];

@@ -108,16 +108,22 @@ function checkExternal(href: string, scheme: string): { message: string; fix: st
   return undefined;
 }
 
-/** The files and lines where a link's href is written, as it appears in HTML or as an author types it. */
+/**
+ * The files and lines where a link's href is written, as it appears in HTML or as an author types it: as a
+ * whole link target, e.g. `](/lessen/x/)` or `href="/lessen/x/"`, so `/` does not match every slash.
+ */
 export function locateLink(href: string, sources: readonly SourceFile[]): LinkLocation[] {
   const needles = [...new Set([href, safeDecode(href), href.replaceAll('&', '&amp;')])];
+  const written = new RegExp(`(?:^|[\\s(<"'=])(?:${needles.map(escapeRegExp).join('|')})(?:$|[\\s)>"'])`);
   return sources.flatMap((source) =>
     source.text
       .split('\n')
-      .flatMap((text, index) =>
-        needles.some((needle) => text.includes(needle)) ? [{ file: source.path, line: index + 1 }] : [],
-      ),
+      .flatMap((text, index) => (written.test(text) ? [{ file: source.path, line: index + 1 }] : [])),
   );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One broken link with the places it is written, ready to be reported. */

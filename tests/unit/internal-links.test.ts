@@ -124,6 +124,18 @@ describe('pointing authors at the broken link', () => {
     expect(locateLink('/nergens/', sources)).toEqual([]);
   });
 
+  it('matches a link only as a whole target, so a short href is not found in every slash', () => {
+    const text = {
+      path: 'content/lessons/01.mdx',
+      text: 'Zie https://wetten.overheid.nl/ en/of [begin](/).\n<a href="/">',
+    };
+    expect(locateLink('/', [text])).toEqual([
+      { file: 'content/lessons/01.mdx', line: 1 },
+      { file: 'content/lessons/01.mdx', line: 2 },
+    ]);
+    expect(locateLink('/lessen/', [{ path: 'x.mdx', text: '[les](/lessen/01/) en /lessen/01/' }])).toEqual([]);
+  });
+
   it('groups the problems by file, one bullet per link, and names the page where no file has the link', () => {
     const problem = {
       href: '/lessen/99-bestaat-niet/',

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { site as siteFacts } from './src/site.ts';
 
@@ -14,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro's HTML compression drops the space between a word and a link that starts the next source line.
   compressHTML: false,
-  integrations: [mdx(), preact(), pagefindSearch()],
+  // The link check runs first, so a broken link fails the build before the search index is written.
+  integrations: [mdx(), preact(), linkCheck(), pagefindSearch()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
 });

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import type { Source } from '../schemas/common';
 import { renderMarkdown } from './markdown';
 import type { Position } from './stellingen-score';
 
@@ -12,7 +13,7 @@ export interface StellingView {
   explanationHtml: string;
   pets: { gemeentepet: string; hulpverlenerspet: string; coordinatie?: string };
   articles: string[];
-  sources: { title: string; url: string }[];
+  sources: Source[];
   uncertain: string[];
   trainerNote: string;
 }

@@ -3,6 +3,7 @@ import { pets } from '../../lib/pets';
 import { ratingLabels } from '../../lib/ratings';
 import type { RouteStep } from '../../lib/scenario-engine';
 import type { EndingView } from '../../lib/scenario-view';
+import { SourceList } from '../SourceList';
 import { RouteReport } from './RouteReport';
 
 interface EndingReportProps {
@@ -39,13 +40,7 @@ export function EndingReport({ ending, score, maxScore, route, headingRef }: End
         )}
       </dl>
       <h3>Bronnen</h3>
-      <ul>
-        {ending.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url}>{source.title}</a>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={ending.sources} />
       <RouteReport route={route} />
       <p class="pw-no-print">
         <button type="button" class="nl-button nl-button--secondary" onClick={() => window.print()}>

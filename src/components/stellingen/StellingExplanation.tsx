@@ -1,5 +1,6 @@
 import type { StellingView } from '../../lib/course-stellingen';
 import { pets } from '../../lib/pets';
+import { SourceList } from '../SourceList';
 import { positionLabels } from './labels';
 
 /** The course's position on a stelling, with reasoning, the view per pet, articles, sources and open points. */
@@ -43,13 +44,7 @@ export function StellingExplanation({ stelling }: { stelling: StellingView }) {
         </div>
       )}
       <h4>Bronnen</h4>
-      <ul>
-        {stelling.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url}>{source.title}</a>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={stelling.sources} />
     </div>
   );
 }

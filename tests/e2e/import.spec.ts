@@ -39,10 +39,10 @@ async function storeRealData(page: Page, sectionId: string): Promise<void> {
   const sample = storedSamples[sectionId];
   if (!sample) throw new Error(`tests/fixtures/stored-sections.ts has no sample for the section "${sectionId}"`);
   await page.goto('/voortgang/gegevens/');
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
-    [`pettenwijzer:${sectionId}`, JSON.stringify({ version: 1, data: sample.stored })],
-  );
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: `pettenwijzer:${sectionId}`,
+    value: JSON.stringify({ version: 1, data: sample.stored }),
+  });
 }
 
 const storedValue = (page: Page, sectionId: string) =>

@@ -13,6 +13,9 @@ interface JsonFilePickerProps<T> {
   onRead: (value: T | undefined) => void;
 }
 
+// Every file this site writes is far smaller; a larger one is refused before the browser reads it into memory.
+const maxFileBytes = 5_000_000;
+
 /** A file input for a JSON export: a refused file is named with its reason and changes nothing. */
 export function JsonFilePicker<T>({ id, label, parse, onRead }: JsonFilePickerProps<T>) {
   const [error, setError] = useState('');
@@ -20,7 +23,10 @@ export function JsonFilePicker<T>({ id, label, parse, onRead }: JsonFilePickerPr
     const chosen = input.files?.[0];
     onRead(undefined);
     if (!chosen) return;
-    const reading = await parse(await chosen.text());
+    const reading: FileReading<T> =
+      chosen.size > maxFileBytes
+        ? { ok: false, reason: 'Het bestand is te groot (meer dan 5 MB). Een export van Pettenwijzer is veel kleiner.' }
+        : await parse(await chosen.text());
     input.value = '';
     if (!reading.ok) return setError(`Dit bestand kan niet worden ingelezen. ${reading.reason} Er is niets veranderd.`);
     setError('');

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyImport, exportAllData, listStoredData, previewImport, wipeAllData } from '../../src/stores/my-data';
+import type { ImportFile } from '../../src/lib/data-import';
+import { exportAllData, listStoredData, wipeAllData } from '../../src/stores/my-data';
+import { applyImport, previewImport } from '../../src/stores/my-data-import';
 import { connectStorage, persistentSection } from '../../src/stores/persistent-section';
 import { FakeStorage } from './fake-storage';
 
@@ -41,9 +43,9 @@ describe('my data', () => {
     $notes.set({ n: 'tekst' });
     const file = exportAllData(new Date('2026-11-22T10:00:00Z'));
     wipeAllData();
-    expect(previewImport(file)).toEqual([
-      { sectionId: 'answers', change: 'nieuw' },
-      { sectionId: 'notes', change: 'nieuw' },
+    expect(previewImport(file, 'vervangen')).toEqual([
+      { sectionId: 'answers', change: 'nieuw', data: { s1: 'eens' } },
+      { sectionId: 'notes', change: 'nieuw', data: { n: 'tekst' } },
     ]);
     applyImport(file, 'vervangen');
     expect($answers.get()).toEqual({ s1: 'eens' });
@@ -63,18 +65,52 @@ describe('my data', () => {
     expect($notes.get()).toEqual({});
   });
 
-  it('keeps imported sections it cannot read as they are, instead of throwing them away', () => {
-    const future = { version: 9, data: { x: 1 } };
+  const fileWith = (sections: ImportFile['sections']): ImportFile => ({
+    format: 'pettenwijzer-export',
+    formatVersion: 1,
+    exportedAt: '',
+    sections,
+  });
+
+  it.each(['samenvoegen', 'vervangen'] as const)(
+    'with %s, leaves a refused or unknown section exactly as it is stored and takes the good ones',
+    (mode) => {
+      $answers.set({ s1: 'eens', s2: 'oneens' });
+      storage.setItem('pettenwijzer:oud', '{"version":1,"data":{"bewaard":true}}');
+      const before = storage.getItem('pettenwijzer:answers');
+      const plan = applyImport(
+        fileWith({
+          answers: { version: 1, data: 'geen object' },
+          notes: { version: 1, data: { n: 'nieuw' } },
+          oud: { version: 1, data: { overschreven: true } },
+        }),
+        mode,
+      );
+      expect(plan.map((row) => row.change)).toEqual(['geweigerd', 'nieuw', 'genegeerd']);
+      expect(storage.getItem('pettenwijzer:answers')).toBe(before);
+      expect($answers.get()).toEqual({ s1: 'eens', s2: 'oneens' });
+      expect($notes.get()).toEqual({ n: 'nieuw' });
+      expect(storage.getItem('pettenwijzer:oud')).toBe('{"version":1,"data":{"bewaard":true}}');
+    },
+  );
+
+  it('never stores a section from a newer version over what is stored', () => {
+    $answers.set({ s1: 'eens' });
+    const before = storage.getItem('pettenwijzer:answers');
     applyImport(
-      {
-        format: 'pettenwijzer-export',
-        formatVersion: 1,
-        exportedAt: '',
-        sections: { answers: future, onbekend: future },
-      },
+      fileWith({ answers: { version: 9, data: { x: 1 } }, onbekend: { version: 1, data: {} } }),
       'samenvoegen',
     );
-    expect(storage.getItem('pettenwijzer:answers')).toBe(JSON.stringify(future));
-    expect(storage.getItem('pettenwijzer:onbekend')).toBe(JSON.stringify(future));
+    expect(storage.getItem('pettenwijzer:answers')).toBe(before);
+    expect(storage.getItem('pettenwijzer:onbekend')).toBeNull();
+  });
+
+  it('replaces data kept from a newer version only when the learner replaces everything', () => {
+    storage.setItem('pettenwijzer:answers', '{"version":9,"data":{"x":1}}');
+    const file = fileWith({ answers: { version: 1, data: { s1: 'eens' } } });
+    applyImport(file, 'samenvoegen');
+    expect(storage.getItem('pettenwijzer:answers')).toBe('{"version":9,"data":{"x":1}}');
+    applyImport(file, 'vervangen');
+    expect(storage.getItem('pettenwijzer:answers')).toBe('{"version":1,"data":{"s1":"eens"}}');
   });
 });

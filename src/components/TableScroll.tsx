@@ -7,14 +7,14 @@ interface TableScrollProps {
 }
 
 /**
- * A wide table that scrolls sideways on a phone. The region takes keyboard focus, so people who do not use a
- * mouse can scroll it with the arrow keys (axe: scrollable-region-focusable).
+ * A wide table that scrolls sideways on a phone, as a named region. It takes keyboard focus, so people who do
+ * not use a mouse can scroll it with the arrow keys (axe: scrollable-region-focusable).
  */
 export function TableScroll({ label, children }: TableScrollProps) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable to scroll it by keyboard.
-    <div class="pw-table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <section class="pw-table-scroll" aria-label={label} tabIndex={0}>
       {children}
-    </div>
+    </section>
   );
 }

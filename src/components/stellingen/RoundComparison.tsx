@@ -1,7 +1,7 @@
 import type { StellingView } from '../../lib/course-stellingen';
 import type { RoundComparison as Comparison, StellingAnswer } from '../../lib/stellingen-score';
-import { positionLabels } from './labels';
 import { TableScroll } from '../TableScroll';
+import { positionLabels } from './labels';
 
 const answerText = (answer?: StellingAnswer) => (answer ? positionLabels[answer.position] : 'geen antwoord');
 const formatCertainty = (value?: number) => (value === undefined ? 'niet ingevuld' : value.toLocaleString('nl-NL'));

@@ -3,9 +3,9 @@ import type { ScanThemeView } from '../../lib/zelfscan-data';
 import { $zelfscan, emptyZelfscan } from '../../stores/zelfscan';
 import { useHydratedStore } from '../hooks/use-hydrated-store';
 import { StorageNotice } from '../StorageNotice';
+import { TableScroll } from '../TableScroll';
 import { ProposalWorksheet } from './ProposalWorksheet';
 import { ScanFiles } from './ScanFiles';
-import { TableScroll } from '../TableScroll';
 
 /** The zelfscan result: a profile per theme, the gaps ranked with next steps, and a worksheet per gap. */
 export function ScanReport({ themes, scanHref }: { themes: ScanThemeView[]; scanHref: string }) {

@@ -176,3 +176,22 @@ test('pasted HTML, script and binary-looking text are listed as text and never r
   await expect(page.locator('main img')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test('without JavaScript the presentation lists every slide, without the buttons that need it', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/trainer/presentatie/');
+  await waitForIslands(page);
+  const status = (await page.getByRole('status').textContent()) ?? '';
+  const slideCount = Number(/van (\d+)/.exec(status)?.[1]);
+  expect(slideCount).toBeGreaterThan(5);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const withoutScript = await context.newPage();
+  await withoutScript.goto('/trainer/presentatie/');
+  await expect(withoutScript.getByRole('main').getByRole('region')).toHaveCount(slideCount);
+  await expect(withoutScript.getByRole('heading', { level: 2 }).last()).toBeVisible();
+  await expect(withoutScript.getByRole('button', { name: 'Volgende' })).toBeHidden();
+  await context.close();
+});

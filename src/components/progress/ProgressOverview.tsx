@@ -4,6 +4,7 @@ import { certificateStatus, hasAnyProgress, isLessonDone, nextStep } from '../..
 import { ratingLabels } from '../../lib/ratings';
 import { $learnerState } from '../../stores/learner-state';
 import { StorageNotice } from '../StorageNotice';
+import { TableScroll } from '../TableScroll';
 
 /** One overview of the learner's progress, with a link to the next unfinished step. */
 export function ProgressOverview({ outline }: { outline: CourseOutline }) {
@@ -31,7 +32,7 @@ export function ProgressOverview({ outline }: { outline: CourseOutline }) {
       <p>
         {doneCount} van {outline.lessons.length} lessen afgerond.
       </p>
-      <div class="pw-table-scroll">
+      <TableScroll label="Lessen en kennischecks">
         <table>
           <caption>Lessen en kennischecks</caption>
           <thead>
@@ -62,7 +63,7 @@ export function ProgressOverview({ outline }: { outline: CourseOutline }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2>Scenario's</h2>
       <ul>
         {outline.scenarios.map((scenario) => {

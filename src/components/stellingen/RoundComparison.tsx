@@ -1,5 +1,6 @@
 import type { StellingView } from '../../lib/course-stellingen';
 import type { RoundComparison as Comparison, StellingAnswer } from '../../lib/stellingen-score';
+import { TableScroll } from '../TableScroll';
 import { positionLabels } from './labels';
 
 const answerText = (answer?: StellingAnswer) => (answer ? positionLabels[answer.position] : 'geen antwoord');
@@ -18,7 +19,7 @@ export function RoundComparison({ comparison, stellingen }: { comparison: Compar
         Gemiddelde zekerheid (1 tot 3): {formatCertainty(comparison.certaintyBefore)} →{' '}
         {formatCertainty(comparison.certaintyAfter)}
       </p>
-      <div class="pw-table-scroll">
+      <TableScroll label="Jouw antwoorden per ronde">
         <table>
           <caption>Jouw antwoorden per ronde</caption>
           <thead>
@@ -46,7 +47,7 @@ export function RoundComparison({ comparison, stellingen }: { comparison: Compar
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

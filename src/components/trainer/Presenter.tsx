@@ -17,19 +17,7 @@ export function Presenter({ slides }: { slides: ShownSlide[] }) {
   const saved = useHydratedStore($trainerTally, noSaved);
   const slide = slides[state.index];
 
-  if (!hydrated || !slide) {
-    return (
-      <ol class="pw-deck-all">
-        {slides.map((item) => (
-          <li key={item.id}>
-            <section class="pw-deck" aria-labelledby={`dia-${item.id}`}>
-              <SlideView slide={item} revealed={true} headingId={`dia-${item.id}`} />
-            </section>
-          </li>
-        ))}
-      </ol>
-    );
-  }
+  if (!slide) return null;
   return (
     <div ref={stage} class="pw-deck-stage">
       <section
@@ -61,6 +49,19 @@ export function Presenter({ slides }: { slides: ShownSlide[] }) {
           </button>
         </span>
       </p>
+      {!hydrated && (
+        // Read without JavaScript, below the first slide. With JavaScript the CSS hides this list before hydration
+        // removes it, so nothing moves on the page (trainer.css).
+        <ol class="pw-deck-all" start={2}>
+          {slides.slice(1).map((item) => (
+            <li key={item.id}>
+              <section class="pw-deck" aria-labelledby={`dia-${item.id}`}>
+                <SlideView slide={item} revealed={true} headingId={`dia-${item.id}`} />
+              </section>
+            </li>
+          ))}
+        </ol>
+      )}
     </div>
   );
 }

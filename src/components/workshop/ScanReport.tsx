@@ -3,6 +3,7 @@ import type { ScanThemeView } from '../../lib/zelfscan-data';
 import { $zelfscan, emptyZelfscan } from '../../stores/zelfscan';
 import { useHydratedStore } from '../hooks/use-hydrated-store';
 import { StorageNotice } from '../StorageNotice';
+import { TableScroll } from '../TableScroll';
 import { ProposalWorksheet } from './ProposalWorksheet';
 import { ScanFiles } from './ScanFiles';
 
@@ -28,7 +29,7 @@ export function ScanReport({ themes, scanHref }: { themes: ScanThemeView[]; scan
             {answered < total && <a href={scanHref}>Beantwoord de andere vragen</a>}
           </p>
           <h2>Profiel per thema</h2>
-          <div class="pw-table-scroll">
+          <TableScroll label="Hoe staat je organisatie ervoor per thema?">
             <table class="pw-profile">
               <caption>Hoe staat je organisatie ervoor per thema?</caption>
               <thead>
@@ -56,7 +57,7 @@ export function ScanReport({ themes, scanHref }: { themes: ScanThemeView[]; scan
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <h2>Verbeterpunten, de belangrijkste eerst</h2>
           {gaps.length === 0 ? (
             <p>

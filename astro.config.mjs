@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { contentFreshness } from './src/integrations/freshness.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { site as siteFacts } from './src/site.ts';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro's HTML compression drops the space between a word and a link that starts the next source line.
   compressHTML: false,
-  integrations: [mdx(), preact(), pagefindSearch()],
+  integrations: [mdx(), preact(), contentFreshness(), pagefindSearch()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
 });

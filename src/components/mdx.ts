@@ -5,3 +5,4 @@ export { default as Kernboodschappen } from './course/Kernboodschappen.astro';
 export { default as MeldrechtenTabel } from './course/MeldrechtenTabel.astro';
 export { default as Quiz } from './quiz/Quiz.astro';
 export { default as ScenarioCard } from './scenario/ScenarioCard.astro';
+export { default as WetStatus } from './course/WetStatus.astro';

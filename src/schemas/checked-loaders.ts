@@ -2,6 +2,8 @@ import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { findPlaceholderIssues } from '../lib/wetgeving';
+import { loadWetgeving } from '../lib/wetgeving-data';
 import { ContentError } from './friendly-errors';
 
 /**
@@ -35,6 +37,17 @@ function checked(inner: Loader, schema: z.ZodType, locate: Locate): Loader {
           const result = schema.safeParse(props.data);
           if (!result.success) {
             throw new ContentError(locate(props), result.error.issues, props.data);
+          }
+          const placeholders = findPlaceholderIssues(props.data, loadWetgeving().map((wet) => wet.id));
+          if (placeholders.length > 0) {
+            const issues = placeholders.map(({ path, message, fix }) => ({
+              code: 'custom' as const,
+              path,
+              message,
+              params: { fix },
+              input: undefined,
+            }));
+            throw new ContentError(locate(props), issues, props.data);
           }
           return context.parseData(props);
         },

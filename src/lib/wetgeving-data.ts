@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseContent } from '../schemas/friendly-errors';
 import { type Wet, wetgevingSchema } from '../schemas/wetgeving';
+import { expandWetPlaceholdersDeep, legalReferenceDate } from './wetgeving';
 
 export const wetgevingFile = 'content/course/wetgeving.yaml';
 
@@ -22,4 +23,14 @@ export function loadWetgeving(): Wet[] {
       .sort((a, b) => a.order - b.order);
   }
   return cached;
+}
+
+/** The peildatum of the course (yyyy-mm-dd): the newest source behind any status in wetgeving.yaml. */
+export function peildatum(): string {
+  return legalReferenceDate(loadWetgeving());
+}
+
+/** Content data with every {wet:…} placeholder in its strings replaced by the status, as plain text. */
+export function withWetStatus<T>(data: T): T {
+  return expandWetPlaceholdersDeep(data, loadWetgeving());
 }

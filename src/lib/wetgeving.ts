@@ -152,3 +152,12 @@ export function wetOpenQuestions(wetten: readonly Wet[]): string[] {
     .sort((a, b) => a.order - b.order)
     .flatMap((wet) => wet.openQuestions.map((point) => `${wet.shortName}: ${point}`));
 }
+
+/** The ids of the laws a lesson body refers to with <WetStatus wet="…" /> or {wet:…}, in order of first use. */
+export function lawsCitedIn(body: string): string[] {
+  const ids = [
+    ...[...body.matchAll(/<WetStatus\b[^>]*\bwet=["']([^"']+)["']/g)].map((match) => match[1] ?? ''),
+    ...[...body.matchAll(wetPlaceholderPattern)].map((match) => match[1] ?? ''),
+  ];
+  return [...new Set(ids)];
+}

@@ -4,8 +4,6 @@ import { loadCourseList } from './course-lists';
 import { loadScenarios } from './course-scenarios';
 import { loadStellingen } from './course-stellingen';
 import type { Slide } from './slides';
-import { wetOpenQuestions, wetStatusText } from './wetgeving';
-import { peildatum } from './wetgeving-data';
 import { buildSlides } from './slides';
 import {
   beleidskeuzesList,
@@ -17,6 +15,8 @@ import {
   takenList,
   zevenWList,
 } from './trainer-material';
+import { wetOpenQuestions, wetStatusText } from './wetgeving';
+import { peildatum } from './wetgeving-data';
 
 /** The trainer's deck, built from the stellingen, the draaiboek and the course material at build time. */
 export async function loadSlides(address: URL | string): Promise<Slide[]> {

@@ -27,7 +27,11 @@ export interface CheckedLesson {
 }
 
 /** One warning line per law whose check (or, for a bill, whose status) is older than six months. */
-export function staleWetWarnings(wetten: readonly Wet[], today: string, file = 'content/course/wetgeving.yaml'): string[] {
+export function staleWetWarnings(
+  wetten: readonly Wet[],
+  today: string,
+  file = 'content/course/wetgeving.yaml',
+): string[] {
   return wetten.flatMap((wet) => {
     const warnings: string[] = [];
     if (isOlderThan(wet.checkedOn, today)) {

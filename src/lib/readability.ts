@@ -1,7 +1,26 @@
 // Readability of lesson prose: the mean number of words per sentence. Pure: callers pass the MDX source.
 
 /** Abbreviations whose full stop does not end a sentence (compared in lower case, without the final dot). */
-const abbreviations = new Set(['art', 'nr', 'nrs', 'bijv', 'o.a', 'e.a', 'enz', 'stb', 'jo', 'vgl', 'zgn', 'd.w.z', 'i.p.v', 'm.b.t', 'etc', 'stas', 'mr', 'dr']);
+const abbreviations = new Set([
+  'art',
+  'nr',
+  'nrs',
+  'bijv',
+  'o.a',
+  'e.a',
+  'enz',
+  'stb',
+  'jo',
+  'vgl',
+  'zgn',
+  'd.w.z',
+  'i.p.v',
+  'm.b.t',
+  'etc',
+  'stas',
+  'mr',
+  'dr',
+]);
 
 /**
  * The prose of an MDX lesson as plain paragraphs: without frontmatter, imports, tables, headings, HTML and MDX

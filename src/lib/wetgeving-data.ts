@@ -18,7 +18,11 @@ export function loadWetgeving(): Wet[] {
     if (!Array.isArray(entries)) throw new Error(`${wetgevingFile} must be a list of laws, each with an id.`);
     cached = entries
       .map((entry, index) =>
-        parseContent(wetgevingSchema, entry, `${wetgevingFile} (entry ${String((entry as { id?: unknown })?.id ?? index + 1)})`),
+        parseContent(
+          wetgevingSchema,
+          entry,
+          `${wetgevingFile} (entry ${String((entry as { id?: unknown })?.id ?? index + 1)})`,
+        ),
       )
       .sort((a, b) => a.order - b.order);
   }

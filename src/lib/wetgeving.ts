@@ -98,7 +98,8 @@ export function findPlaceholderIssues(
       return problem ? [{ path, ...problem }] : [];
     });
   }
-  if (Array.isArray(data)) return data.flatMap((item, index) => findPlaceholderIssues(item, knownIds, [...path, index]));
+  if (Array.isArray(data))
+    return data.flatMap((item, index) => findPlaceholderIssues(item, knownIds, [...path, index]));
   if (data && typeof data === 'object') {
     return Object.entries(data).flatMap(([key, value]) => findPlaceholderIssues(value, knownIds, [...path, key]));
   }

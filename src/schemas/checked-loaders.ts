@@ -38,7 +38,10 @@ function checked(inner: Loader, schema: z.ZodType, locate: Locate): Loader {
           if (!result.success) {
             throw new ContentError(locate(props), result.error.issues, props.data);
           }
-          const placeholders = findPlaceholderIssues(props.data, loadWetgeving().map((wet) => wet.id));
+          const placeholders = findPlaceholderIssues(
+            props.data,
+            loadWetgeving().map((wet) => wet.id),
+          );
           if (placeholders.length > 0) {
             const issues = placeholders.map(({ path, message, fix }) => ({
               code: 'custom' as const,

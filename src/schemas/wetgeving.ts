@@ -19,11 +19,15 @@ export const wetSchema = z.strictObject({
   reference: z
     .string()
     .min(5)
-    .describe('Where it is published: a Kamerstuk for a bill ("Kamerstuk 36 295"), a Staatsblad for a law ("Stb. 2024, 198")'),
+    .describe(
+      'Where it is published: a Kamerstuk for a bill ("Kamerstuk 36 295"), a Staatsblad for a law ("Stb. 2024, 198")',
+    ),
   status: z
     .enum(wetStatuses)
     .describe('wetsvoorstel, aangenomen (not yet in force), in-werking, deels-in-werking or ingetrokken'),
-  since: isoDateSchema.describe('Since when the status holds: the date a bill was filed, or the date a law took effect'),
+  since: isoDateSchema.describe(
+    'Since when the status holds: the date a bill was filed, or the date a law took effect',
+  ),
   statusAsOf: isoDateSchema.describe(
     'The date of the newest source that shows this status (the peildatum); for a bill, its last known step',
   ),
@@ -38,19 +42,25 @@ export const wetSchema = z.strictObject({
     .describe('true when nothing newer than statusAsOf was found: the sentence then says so and points to the dossier'),
   dossier: sourceSchema
     .optional()
-    .describe('Where a reader checks the current status, e.g. the Tweede Kamer dossier; required when laterUnknown is true'),
+    .describe(
+      'Where a reader checks the current status, e.g. the Tweede Kamer dossier; required when laterUnknown is true',
+    ),
   officialCopyChecked: z
     .boolean()
     .describe('true when the status was read in an official copy (overheid.nl, tweedekamer.nl, rijksoverheid.nl)'),
   checkNote: z.string().min(10).describe('What was and was not checked, in one or two sentences'),
-  checkedOn: isoDateSchema.describe('When someone last looked for news on this law; older than 6 months gives a build warning'),
+  checkedOn: isoDateSchema.describe(
+    'When someone last looked for news on this law; older than 6 months gives a build warning',
+  ),
   owner: z.string().min(3).describe('Who re-checks the status (a role or a name)'),
   recheckBy: isoDateSchema.describe('When the status must be checked again at the latest'),
   sources: z.array(sourceSchema).min(1).describe('Official sources for the status, newest first'),
   openQuestions: z
     .array(z.string().min(10))
     .default([])
-    .describe('What is not certain about the status or content; printed as "Nog niet zeker" wherever the status is printed'),
+    .describe(
+      'What is not certain about the status or content; printed as "Nog niet zeker" wherever the status is printed',
+    ),
 });
 
 export const wetgevingSchema = wetSchema.superRefine((wet, context) => {

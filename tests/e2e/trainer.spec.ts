@@ -124,16 +124,25 @@ test('the handout shows the peildatum and the "Nog niet zeker" notes, on screen 
   const stand = page.getByRole('region', { name: 'Stand van de wetgeving' });
   for (const media of ['screen', 'print'] as const) {
     await page.emulateMedia({ media });
-    await expect(page.locator('p', { hasText: /^\s*Juridische stand \(peildatum\): 18 februari 2026\./ })).toBeVisible();
+    await expect(
+      page.locator('p', { hasText: /^\s*Juridische stand \(peildatum\): 18 februari 2026\./ }),
+    ).toBeVisible();
     await expect(stand).toBeVisible();
     await expect(stand.locator('p', { hasText: /^\s*Peildatum: 18 februari 2026\./ })).toBeVisible();
     await expect(stand.getByRole('heading', { name: 'Nog niet zeker' })).toBeVisible();
     // The open points of the laws, the stellingen and the meldrechten that the handout prints.
     await expect(stand.getByRole('listitem').filter({ hasText: /^Wams: Wat er na 18 februari 2026/ })).toBeVisible();
-    await expect(stand.getByRole('listitem').filter({ hasText: /^Stelling 1: / }).first()).toBeVisible();
+    await expect(
+      stand
+        .getByRole('listitem')
+        .filter({ hasText: /^Stelling 1: / })
+        .first(),
+    ).toBeVisible();
   }
   await expect(page.getByText('het is nog geen wet')).toHaveCount(0);
-  await expect(page.getByText(/Het wetsvoorstel Wams wil dit regelen\. Op 18 februari 2026 was de Wams een wetsvoorstel/)).toBeVisible();
+  await expect(
+    page.getByText(/Het wetsvoorstel Wams wil dit regelen\. Op 18 februari 2026 was de Wams een wetsvoorstel/),
+  ).toBeVisible();
 });
 
 test('the slides show the peildatum on the title slide and a slide with what is not certain', async ({ page }) => {
@@ -150,7 +159,9 @@ test('the slides show the peildatum on the title slide and a slide with what is 
   }
   await expect(title).toHaveText('Stand van de wetgeving');
   await expect(page.getByText('Peildatum: 18 februari 2026.', { exact: false })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Op 18 februari 2026 was de Wams een wetsvoorstel' })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Op 18 februari 2026 was de Wams een wetsvoorstel' }),
+  ).toBeVisible();
 
   await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText(/^Nog niet zeker/);
@@ -163,7 +174,12 @@ test('the draaiboek shows the peildatum and the open points of the laws', async 
   await page.emulateMedia({ media: 'print' });
   const stand = page.getByRole('region', { name: 'Stand van de wetgeving' });
   await expect(stand.locator('p', { hasText: /^\s*Peildatum: 18 februari 2026\./ })).toBeVisible();
-  await expect(stand.getByRole('listitem').filter({ hasText: /^Wams: / }).first()).toBeVisible();
+  await expect(
+    stand
+      .getByRole('listitem')
+      .filter({ hasText: /^Wams: / })
+      .first(),
+  ).toBeVisible();
 });
 
 test('the handout prints to A4 pages that all have content, with the QR code on the first', async ({ page }) => {

@@ -6,9 +6,17 @@ describe('lesson prose', () => {
   it.each([
     ['drops the frontmatter', '---\ntitle: Les\n---\nEen zin.', ['Een zin.']],
     ['drops headings and tables', '## Kop\n\n| a | b |\n| --- | --- |\nTekst.', ['Tekst.']],
-    ['keeps the text inside an MDX tag', 'Bij <Begrip term="x">toeleiding</Begrip> geldt dit.', ['Bij toeleiding geldt dit.']],
+    [
+      'keeps the text inside an MDX tag',
+      'Bij <Begrip term="x">toeleiding</Begrip> geldt dit.',
+      ['Bij toeleiding geldt dit.'],
+    ],
     ['drops self-closing components and wrappers', '<div class="a">\n<Quiz id="q" />\n</div>\nKlaar.', ['Klaar.']],
-    ['drops list markers, emphasis and link addresses', '- **Stap 1:** lees [de wet](https://x.nl).', ['Stap 1: lees de wet.']],
+    [
+      'drops list markers, emphasis and link addresses',
+      '- **Stap 1:** lees [de wet](https://x.nl).',
+      ['Stap 1: lees de wet.'],
+    ],
   ])('%s', (_name, mdx, expected) => {
     expect(lessonProse(mdx)).toEqual(expected);
   });
@@ -29,7 +37,11 @@ describe('sentences and words', () => {
   });
 
   it('averages words over the sentences of all paragraphs', () => {
-    expect(meanSentenceLength('Een twee drie. Vier vijf.\n\n- zes zeven acht negen')).toEqual({ words: 9, sentences: 3, mean: 3 });
+    expect(meanSentenceLength('Een twee drie. Vier vijf.\n\n- zes zeven acht negen')).toEqual({
+      words: 9,
+      sentences: 3,
+      mean: 3,
+    });
   });
 });
 

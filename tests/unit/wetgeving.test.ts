@@ -56,9 +56,19 @@ describe('status sentences', () => {
       'volledig',
       'Op 18 februari 2026 was de Wams (Kamerstuk 36 295) een wetsvoorstel en nog geen wet. Wat er na 18 februari 2026 is gebeurd, weten we niet. Kijk voor de actuele stand op tweedekamer.nl, dossier 36 295.',
     ],
-    ['a bill, short, is one dated sentence', wams, 'kort', 'Op 18 februari 2026 was de Wams een wetsvoorstel en nog geen wet.'],
+    [
+      'a bill, short, is one dated sentence',
+      wams,
+      'kort',
+      'Op 18 februari 2026 was de Wams een wetsvoorstel en nog geen wet.',
+    ],
     ['a law in force says since when', wgs, 'volledig', 'De WGS (Stb. 2024, 198) geldt sinds 1 maart 2025.'],
-    ['a law partly in force says so', wet({ status: 'deels-in-werking', since: '2026-01-01', laterUnknown: false }), 'kort', 'De Wams geldt sinds 1 januari 2026 voor een deel.'],
+    [
+      'a law partly in force says so',
+      wet({ status: 'deels-in-werking', since: '2026-01-01', laterUnknown: false }),
+      'kort',
+      'De Wams geldt sinds 1 januari 2026 voor een deel.',
+    ],
   ] as const)('%s', (_name, entry, form, expected) => {
     expect(wetStatusText(entry, form)).toBe(expected);
   });
@@ -84,7 +94,9 @@ describe('placeholders', () => {
   });
 
   it('fails on an unknown id, naming where and the known ids', () => {
-    expect(() => expandWetPlaceholders('{wet:wamz}', [wams, wgs], 'text', 'content/course/taken.yaml, summary')).toThrow(
+    expect(() =>
+      expandWetPlaceholders('{wet:wamz}', [wams, wgs], 'text', 'content/course/taken.yaml, summary'),
+    ).toThrow(
       /In content\/course\/taken\.yaml, summary: \{wet:wamz\} names no law .* known ids: wams, wgs\.\n {4}Fix: use one of the known ids \(did you mean wams/,
     );
   });
@@ -97,7 +109,13 @@ describe('placeholders', () => {
     expect(issues.map((issue) => issue.path)).toEqual([['summary'], ['items', 1]]);
     const message = formatContentError(
       'content/course/taken.yaml (entry "coordinatie")',
-      issues.map(({ path, message: text, fix }) => ({ code: 'custom', path, message: text, params: { fix }, input: undefined })),
+      issues.map(({ path, message: text, fix }) => ({
+        code: 'custom',
+        path,
+        message: text,
+        params: { fix },
+        input: undefined,
+      })),
       {},
     );
     expect(message).toMatchInlineSnapshot(`
@@ -110,11 +128,16 @@ describe('placeholders', () => {
   });
 
   it('renders a placeholder in author Markdown from content/course/wetgeving.yaml', () => {
-    expect(renderMarkdown('{wet:wams|kort}')).toMatch(/^<p>Op \d+ \w+ \d{4} was de Wams een wetsvoorstel en nog geen wet\.<\/p>/);
+    expect(renderMarkdown('{wet:wams|kort}')).toMatch(
+      /^<p>Op \d+ \w+ \d{4} was de Wams een wetsvoorstel en nog geen wet\.<\/p>/,
+    );
   });
 
   it('lists the laws a lesson body shows', () => {
-    expect(lawsCitedIn('<WetStatus wet="wams" /> en {wet:wgs|kort} en <WetStatus vorm="kort" wet="wams" />')).toEqual(['wams', 'wgs']);
+    expect(lawsCitedIn('<WetStatus wet="wams" /> en {wet:wgs|kort} en <WetStatus vorm="kort" wet="wams" />')).toEqual([
+      'wams',
+      'wgs',
+    ]);
   });
 });
 
@@ -122,9 +145,12 @@ describe('the course content', () => {
   const known = loadWetgeving().map((entry) => entry.id);
 
   it('uses only known laws in every YAML file', () => {
-    const files = ['content/begrippen.yaml', ...['course', 'quizzes', 'stellingen', 'scenarios'].flatMap((folder) =>
-      readdirSync(`content/${folder}`).map((name) => `content/${folder}/${name}`),
-    )];
+    const files = [
+      'content/begrippen.yaml',
+      ...['course', 'quizzes', 'stellingen', 'scenarios'].flatMap((folder) =>
+        readdirSync(`content/${folder}`).map((name) => `content/${folder}/${name}`),
+      ),
+    ];
     const problems = files.flatMap((file) =>
       findPlaceholderIssues(parse(readFileSync(file, 'utf8')), known).map((issue) => `${file}: ${issue.message}`),
     );
@@ -132,7 +158,9 @@ describe('the course content', () => {
   });
 
   it('uses only known laws in <WetStatus> in every lesson', () => {
-    const cited = readdirSync('content/lessons').flatMap((name) => lawsCitedIn(readFileSync(`content/lessons/${name}`, 'utf8')));
+    const cited = readdirSync('content/lessons').flatMap((name) =>
+      lawsCitedIn(readFileSync(`content/lessons/${name}`, 'utf8')),
+    );
     expect(cited.filter((id) => !known.includes(id))).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { contentFreshness } from './src/integrations/freshness.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { site as siteFacts } from './src/site.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   // Astro's HTML compression drops the space between a word and a link that starts the next source line.
   compressHTML: false,
   // The link check runs first, so a broken link fails the build before the search index is written.
-  integrations: [mdx(), preact(), linkCheck(), pagefindSearch()],
+  integrations: [mdx(), preact(), contentFreshness(), linkCheck(), pagefindSearch()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
 });

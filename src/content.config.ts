@@ -14,6 +14,7 @@ import { scenarioSchema } from './schemas/scenario';
 import { spagaatRijSchema } from './schemas/spagaat';
 import { stellingSchema } from './schemas/stelling';
 import { taakSchema } from './schemas/taak';
+import { wetgevingSchema } from './schemas/wetgeving';
 import { scanThemeSchema } from './schemas/zelfscan';
 import { zevenWVraagSchema } from './schemas/zeven-w';
 
@@ -42,4 +43,6 @@ export const collections = {
   taken: fromFile('course/taken.yaml', taakSchema),
   spagaat: fromFile('course/spagaat.yaml', spagaatRijSchema),
   beleidskeuzes: fromFile('course/beleidskeuzes.yaml', beleidskeuzeSchema),
+  // Laws and bills with their status; content refers to them with <WetStatus wet="…" /> or {wet:…}.
+  wetgeving: fromFile('course/wetgeving.yaml', wetgevingSchema),
 };

@@ -3,5 +3,6 @@
 export { default as Begrip } from './Begrip.astro';
 export { default as Kernboodschappen } from './course/Kernboodschappen.astro';
 export { default as MeldrechtenTabel } from './course/MeldrechtenTabel.astro';
+export { default as WetStatus } from './course/WetStatus.astro';
 export { default as Quiz } from './quiz/Quiz.astro';
 export { default as ScenarioCard } from './scenario/ScenarioCard.astro';

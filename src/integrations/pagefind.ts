@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { parse } from 'yaml';
 import { readPagefindFragment } from '../lib/search-documents';
+import { withWetStatus } from '../lib/wetgeving-data';
 
 interface GlossaryEntry {
   id: string;
@@ -26,7 +27,7 @@ export function pagefindSearch(): AstroIntegration {
         const { index, errors } = await createIndex({ forceLanguage: 'nl' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const pages = await index.addDirectory({ path: outDir });
-        const glossary = parse(readFileSync('content/begrippen.yaml', 'utf8')) as GlossaryEntry[];
+        const glossary = withWetStatus(parse(readFileSync('content/begrippen.yaml', 'utf8')) as GlossaryEntry[]);
         for (const entry of glossary) {
           await index.addCustomRecord({
             url: `/begrippen/#${entry.id}`,

@@ -1,4 +1,4 @@
-import { shortAddress, site } from '../site';
+import { formatDutchDate, shortAddress, site } from '../site';
 import { loadDraaiboek } from './course-draaiboek';
 import { loadCourseList } from './course-lists';
 import { loadScenarios } from './course-scenarios';
@@ -9,15 +9,18 @@ import {
   beleidskeuzesList,
   kernboodschappenList,
   meldrechtenTable,
+  printedUncertainties,
   scenariosList,
   spagaatTable,
   takenList,
   zevenWList,
 } from './trainer-material';
+import { wetOpenQuestions, wetStatusText } from './wetgeving';
+import { peildatum } from './wetgeving-data';
 
 /** The trainer's deck, built from the stellingen, the draaiboek and the course material at build time. */
 export async function loadSlides(address: URL | string): Promise<Slide[]> {
-  const [stellingen, programme, meldrechten, kernboodschappen, zevenW, taken, spagaat, beleidskeuzes] =
+  const [stellingen, programme, meldrechten, kernboodschappen, zevenW, taken, spagaat, beleidskeuzes, wetten] =
     await Promise.all([
       loadStellingen(),
       loadDraaiboek(),
@@ -27,6 +30,7 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
       loadCourseList('taken'),
       loadCourseList('spagaat'),
       loadCourseList('beleidskeuzes'),
+      loadCourseList('wetgeving'),
     ]);
   const scenarios = (await loadScenarios()).map((entry) => ({ id: entry.id, ...entry.data }));
   return buildSlides({
@@ -42,5 +46,10 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
     beleidskeuzes: beleidskeuzesList(beleidskeuzes),
     scenarios: scenariosList(scenarios),
     kernboodschappen: kernboodschappenList(kernboodschappen),
+    legalStatus: {
+      peildatum: formatDutchDate(peildatum()),
+      laws: wetten.map((wet) => wetStatusText(wet, 'kort')),
+      uncertain: [...wetOpenQuestions(wetten), ...printedUncertainties({ stellingen, meldrechten })],
+    },
   });
 }

@@ -64,6 +64,17 @@ export interface SlideTableSource extends SlideTable {
 /** More rows than this and a table is spread over several slides, so its type stays readable. */
 export const maxRowsPerSlide = 6;
 
+/** The legal status the deck must show: the peildatum, each law's status and the "Nog niet zeker" points. */
+export interface DeckLegalStatus {
+  /** The peildatum as people read it, e.g. "18 februari 2026". */
+  peildatum: string;
+  laws: string[];
+  uncertain: string[];
+}
+
+/** More points than this and "Nog niet zeker" is spread over several slides. */
+export const maxPointsPerSlide = 5;
+
 /** Everything the deck is made of; a missing optional part leaves its slide out. */
 export interface DeckSources {
   courseTitle: string;
@@ -78,6 +89,7 @@ export interface DeckSources {
   beleidskeuzes?: SlideList;
   scenarios?: SlideList;
   kernboodschappen?: SlideList;
+  legalStatus?: DeckLegalStatus;
 }
 
 const positionText: Record<Position, string> = {
@@ -121,6 +133,33 @@ export function buildSlides(sources: DeckSources): Slide[] {
     }));
   };
 
+  const legal = (status: DeckLegalStatus | undefined): Slide[] => {
+    if (!status) return [];
+    const lead = `Peildatum: ${status.peildatum}. Wat daarna is veranderd, staat hier niet in.`;
+    const parts = Math.ceil(status.uncertain.length / maxPointsPerSlide);
+    return [
+      {
+        id: 'wetgeving',
+        kind: 'list',
+        title: 'Stand van de wetgeving',
+        lead,
+        items: status.laws,
+        notes: ['Noem de peildatum hardop. Vraag of iemand nieuws kent over de Wams of de andere wetten.'],
+      },
+      ...Array.from(
+        { length: parts },
+        (_, part): Slide => ({
+          id: part === 0 ? 'nog-niet-zeker' : `nog-niet-zeker-${part + 1}`,
+          kind: 'list',
+          title: parts > 1 ? `Nog niet zeker (${part + 1} van ${parts})` : 'Nog niet zeker',
+          lead,
+          items: status.uncertain.slice(part * maxPointsPerSlide, (part + 1) * maxPointsPerSlide),
+          notes: ['Deze punten zijn niet nagegaan of de bronnen zijn het niet eens. Presenteer ze niet als feit.'],
+        }),
+      ),
+    ];
+  };
+
   const stellingen = [...sources.stellingen].sort((a, b) => a.order - b.order);
   return [
     {
@@ -128,7 +167,10 @@ export function buildSlides(sources: DeckSources): Slide[] {
       kind: 'title',
       title: sources.courseTitle,
       lead: sources.subtitle,
-      items: [`Doe mee op ${sources.siteAddress}`],
+      items: [
+        `Doe mee op ${sources.siteAddress}`,
+        ...(sources.legalStatus ? [`Juridische stand (peildatum): ${sources.legalStatus.peildatum}`] : []),
+      ],
       notes: partNote('welkom'),
     },
     {
@@ -156,6 +198,7 @@ export function buildSlides(sources: DeckSources): Slide[] {
     ...list('beleidskeuzes', sources.beleidskeuzes, 'beleidskeuzes'),
     ...list('scenarios', sources.scenarios, 'aan-de-slag'),
     ...list('kernboodschappen', sources.kernboodschappen, 'afsluiting'),
+    ...legal(sources.legalStatus),
     {
       id: 'slot',
       kind: 'title',

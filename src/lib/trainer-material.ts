@@ -100,3 +100,19 @@ export function scenariosList(
     ],
   };
 }
+
+/** The "Nog niet zeker" points of the stellingen and meldrechten, each prefixed with what it is about, for print. */
+export function printedUncertainties({
+  stellingen,
+  meldrechten,
+}: {
+  stellingen: readonly { order: number; statement: string; uncertain: readonly string[] }[];
+  meldrechten: readonly Meldrecht[];
+}): string[] {
+  return [
+    ...[...stellingen]
+      .sort((a, b) => a.order - b.order)
+      .flatMap((stelling) => stelling.uncertain.map((point) => `Stelling ${stelling.order}: ${point}`)),
+    ...byOrder(meldrechten).flatMap((entry) => (entry.uncertain ? [`${entry.topic}: ${entry.uncertain}`] : [])),
+  ];
+}

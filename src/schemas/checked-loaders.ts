@@ -5,6 +5,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { findPlaceholderIssues } from '../lib/wetgeving';
+import { loadWetgeving } from '../lib/wetgeving-data';
 import { ContentError } from './friendly-errors';
 
 type Issue = z.core.$ZodIssue;
@@ -35,8 +37,7 @@ export function checkedFile({ path, schema }: { path: string; schema: z.ZodType 
         const entries = readEntryList(path, await readFile(filePath, 'utf8'));
         const parsed = [];
         for (const { id, data } of entries) {
-          const result = schema.safeParse(data);
-          if (!result.success) throw new ContentError(`${path} (entry "${id}")`, result.error.issues, data);
+          assertValid(`${path} (entry "${id}")`, schema, data);
           parsed.push({ id, data: await parseData({ id, data, filePath }), filePath: path });
         }
         store.clear();
@@ -155,12 +156,26 @@ function checked(inner: Loader, schema: z.ZodType, locate: Locate): Loader {
       inner.load({
         ...context,
         parseData: async (props) => {
-          const result = schema.safeParse(props.data);
-          if (!result.success) {
-            throw new ContentError(locate(props), result.error.issues, props.data);
-          }
+          assertValid(locate(props), schema, props.data);
           return context.parseData(props);
         },
       }),
   };
+}
+
+/** Fails with the friendly errors when data does not fit its schema or names a law that wetgeving.yaml lacks. */
+function assertValid(location: string, schema: z.ZodType, data: unknown): void {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new ContentError(location, result.error.issues, data);
+  const placeholders = findPlaceholderIssues(
+    data,
+    loadWetgeving().map((wet) => wet.id),
+  );
+  if (placeholders.length > 0) {
+    throw new ContentError(
+      location,
+      placeholders.map(({ path, message, fix }) => issue(path, message, fix)),
+      data,
+    );
+  }
 }

@@ -37,6 +37,9 @@ test('a participant follows the learning path from lesson 1 to 8 by the Volgende
   for (const [index, title] of lessonTitles.entries()) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByText(`Les ${index + 1} van ${lessonTitles.length}`)).toBeVisible();
+    await expect(
+      page.locator('p', { hasText: /^\s*Laatst gecontroleerd op \d{1,2} \p{L}+ \d{4}\.\s*$/u }),
+    ).toBeVisible();
     const pager = page.getByRole('navigation', { name: 'Vorige en volgende les' });
     const next = pager.getByRole('link', { name: /^Volgende les:/ });
     if (index < lessonTitles.length - 1) {
@@ -125,4 +128,24 @@ test('the meldrechten table keeps its headers and fits a 360 pixel screen', asyn
   await expect(kindCell).toHaveText('Recht en plicht');
   expect(await kindCell.evaluate((cell) => getComputedStyle(cell, '::before').content)).toContain('Recht of plicht');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test('lesson 4 dates the status of the Wams, points to the dossier and lists what is not certain', async ({ page }) => {
+  await page.goto('/lessen/04-drie-taken-wams/');
+  const status = page.locator('.pw-wetstatus');
+  await expect(status).toContainText(
+    'Op 18 februari 2026 was de Wams (Kamerstuk 36 295) een wetsvoorstel en nog geen wet.',
+  );
+  await expect(status).toContainText('Wat er na 18 februari 2026 is gebeurd, weten we niet.');
+  await expect(status.getByRole('link', { name: 'tweedekamer.nl, dossier 36 295' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.tweedekamer\.nl\/.*36295/,
+  );
+  await expect(page.getByText('Deze stand is gecontroleerd op')).toHaveCount(0);
+  await expect(page.getByText('We beschrijven het voorstel zoals het in 2023 is ingediend.')).toBeVisible();
+
+  const unsure = page.getByRole('complementary', { name: 'Nog niet zeker' });
+  await expect(unsure.getByRole('listitem').filter({ hasText: /^Wams: Wat er na 18 februari 2026/ })).toHaveCount(1);
+  await expect(unsure.getByRole('listitem').filter({ hasText: 'controversieel' })).not.toHaveCount(0);
+  await expect(page.locator('p', { hasText: /^\s*Laatst gecontroleerd op 1 december 2026\.\s*$/ })).toBeVisible();
 });

@@ -119,6 +119,69 @@ test('the presenter is driven by keys, keeps its place on reload and never shows
   await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
 });
 
+test('the handout shows the peildatum and the "Nog niet zeker" notes, on screen and in print', async ({ page }) => {
+  await page.goto('/trainer/handout/');
+  const stand = page.getByRole('region', { name: 'Stand van de wetgeving' });
+  for (const media of ['screen', 'print'] as const) {
+    await page.emulateMedia({ media });
+    await expect(
+      page.locator('p', { hasText: /^\s*Juridische stand \(peildatum\): 18 februari 2026\./ }),
+    ).toBeVisible();
+    await expect(stand).toBeVisible();
+    await expect(stand.locator('p', { hasText: /^\s*Peildatum: 18 februari 2026\./ })).toBeVisible();
+    await expect(stand.getByRole('heading', { name: 'Nog niet zeker' })).toBeVisible();
+    // The open points of the laws, the stellingen and the meldrechten that the handout prints.
+    await expect(stand.getByRole('listitem').filter({ hasText: /^Wams: Wat er na 18 februari 2026/ })).toBeVisible();
+    await expect(
+      stand
+        .getByRole('listitem')
+        .filter({ hasText: /^Stelling 1: / })
+        .first(),
+    ).toBeVisible();
+  }
+  await expect(page.getByText('het is nog geen wet')).toHaveCount(0);
+  await expect(
+    page.getByText(/Het wetsvoorstel Wams wil dit regelen\. Op 18 februari 2026 was de Wams een wetsvoorstel/),
+  ).toBeVisible();
+});
+
+test('the slides show the peildatum on the title slide and a slide with what is not certain', async ({ page }) => {
+  await page.goto('/trainer/presentatie/?dia=1');
+  await waitForIslands(page);
+  await expect(page.getByText('Juridische stand (peildatum): 18 februari 2026')).toBeVisible();
+
+  await page.keyboard.press('End');
+  await expect(page.getByRole('heading', { name: 'Dank je wel' })).toBeVisible();
+  const title = page.getByRole('heading', { level: 2 });
+  for (let step = 0; step < 12 && (await title.textContent()) !== 'Stand van de wetgeving'; step++) {
+    await page.keyboard.press('ArrowLeft');
+    await expect(title).not.toHaveText('Dank je wel');
+  }
+  await expect(title).toHaveText('Stand van de wetgeving');
+  await expect(page.getByText('Peildatum: 18 februari 2026.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Op 18 februari 2026 was de Wams een wetsvoorstel' }),
+  ).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(title).toHaveText(/^Nog niet zeker/);
+  await expect(page.getByRole('listitem').filter({ hasText: /^Wams: Wat er na 18 februari 2026/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the draaiboek shows the peildatum and the open points of the laws', async ({ page }) => {
+  await page.goto('/trainer/draaiboek/');
+  await page.emulateMedia({ media: 'print' });
+  const stand = page.getByRole('region', { name: 'Stand van de wetgeving' });
+  await expect(stand.locator('p', { hasText: /^\s*Peildatum: 18 februari 2026\./ })).toBeVisible();
+  await expect(
+    stand
+      .getByRole('listitem')
+      .filter({ hasText: /^Wams: / })
+      .first(),
+  ).toBeVisible();
+});
+
 test('the handout prints to A4 pages that all have content, with the QR code on the first', async ({ page }) => {
   await page.goto('/trainer/handout/');
   await expect(page.getByRole('img', { name: /QR-code naar/ })).toBeVisible();
@@ -128,7 +191,8 @@ test('the handout prints to A4 pages that all have content, with the QR code on 
   const pdf = buffer.toString('latin1');
   const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(1);
-  expect(pages.length).toBeLessThanOrEqual(3);
+  // Three pages of material plus the "Nog niet zeker" notes, which the handout must carry (content review 3.4).
+  expect(pages.length).toBeLessThanOrEqual(4);
   for (const box of pdf.match(/\/MediaBox\s*\[[^\]]+\]/g) ?? []) {
     const [, , width, height] = box
       .replace(/[^\d. ]/g, ' ')

@@ -7,8 +7,16 @@ import { $learnerState } from '../../stores/learner-state';
 
 const today = () => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date());
 
+interface CertificateProps {
+  outline: CourseOutline;
+  /** The peildatum of the legal status, as people read it, e.g. "18 februari 2026". */
+  peildatum: string;
+  /** The bills in one short sentence each, e.g. "Op 18 februari 2026 was de Wams een wetsvoorstel en nog geen wet." */
+  bills: string[];
+}
+
 /** The certificate of participation: a name field, the criteria, and a printable A4 page once earned. */
-export function Certificate({ outline }: { outline: CourseOutline }) {
+export function Certificate({ outline, peildatum, bills }: CertificateProps) {
   const status = certificateStatus(outline, useStore($learnerState));
   const { name } = useStore($certificate);
 
@@ -71,6 +79,10 @@ export function Certificate({ outline }: { outline: CourseOutline }) {
             </ul>
           </>
         )}
+        <p class="pw-meta pw-certificate__peildatum">
+          Juridische stand van de cursus (peildatum): {peildatum}. Wat toen nog niet zeker was, staat bij elke les onder
+          "Nog niet zeker". {bills.join(' ')}
+        </p>
       </section>
     </div>
   );

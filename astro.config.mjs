@@ -2,8 +2,8 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
-import { linkCheck } from './src/integrations/link-check.ts';
 import { contentFreshness } from './src/integrations/freshness.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { site as siteFacts } from './src/site.ts';
 

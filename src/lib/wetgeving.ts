@@ -34,7 +34,7 @@ export function wetStatusParts(wet: Wet, form: WetStatusForm = 'volledig'): WetS
   }[wet.status];
   if (form === 'kort') return { core };
   const later =
-    wet.laterUnknown && wet.dossier
+    wet.laterUnknown && wet.dossier?.url
       ? {
           text: `Wat er na ${asOf} is gebeurd, weten we niet. Kijk voor de actuele stand op`,
           linkText: wet.dossier.title,

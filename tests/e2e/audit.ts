@@ -10,14 +10,17 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Runs axe on the page as it is now and fails with the violations listed by rule and element; `only` limits the
- * run to some rules, `label` says in the failure which variant of the page (phone, dark mode) was checked.
+ * run to some rules and `skip` leaves some out, `label` says in the failure which variant of the page (phone,
+ * dark mode) was checked.
  */
 export async function expectNoAxeViolations(
   page: Page,
-  { only, label = '' }: { only?: readonly string[]; label?: string } = {},
+  { only, skip, label = '' }: { only?: readonly string[]; skip?: readonly string[]; label?: string } = {},
 ): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(wcagTags);
-  const results = await (only ? builder.withRules([...only]) : builder).analyze();
+  let builder = new AxeBuilder({ page }).withTags(wcagTags);
+  if (only) builder = builder.withRules([...only]);
+  if (skip) builder = builder.disableRules([...skip]);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (violation) =>
       `${label}${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,

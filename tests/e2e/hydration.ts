@@ -21,5 +21,4 @@ export async function hydrateAllIslands(page: Page): Promise<void> {
     await expect(lazy.nth(index)).not.toHaveAttribute('ssr');
   }
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await page.waitForLoadState('networkidle');
 }

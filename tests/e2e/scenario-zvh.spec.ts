@@ -35,7 +35,7 @@ test('at dreiging the 112 choice is offered and is the best path, to a good endi
   }
   await expectEnding(page, 'Hulpverlener aan tafel, met heldere grenzen', 'Goed');
   await expect(page.getByText('9 van 9 punten')).toBeVisible();
-  await expect(page.locator('main')).toContainText('Sinds 1 maart 2025');
+  await expect(page.locator('main')).toContainText('De WGS geldt sinds 1 maart 2025');
 });
 
 test('waiting for the overleg is marked risky in its feedback and leads to a risky ending', async ({ page }) => {

@@ -94,7 +94,7 @@ test('without JavaScript every stelling shows the course position in a collapsed
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/stellingen/');
-  const details = page.locator('details');
+  const details = page.locator('main details');
   await expect(details).toHaveCount(4);
   await expect(details.first()).not.toHaveAttribute('open', '');
   await details.first().locator('summary').click();

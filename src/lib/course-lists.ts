@@ -1,4 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { assertUniqueOrder } from './course-rules';
 
 /** The lists in content/course/ whose entries carry an order (Astro's file loader does not keep file order). */
 export type OrderedCourseList =
@@ -11,11 +12,20 @@ export type OrderedCourseList =
   | 'zelfscan'
   | 'draaiboek';
 
-/** The entries of one of the course lists in content/course/, in their `order`. */
+/**
+ * The entries of one of the course lists in content/course/, in their `order`. Fails the build when two entries
+ * share an order, or (with `count`) when the orders are not exactly 1 to count.
+ */
 export async function loadCourseList<Name extends OrderedCourseList>(
   name: Name,
+  count?: number,
 ): Promise<CollectionEntry<Name>['data'][]> {
   // getCollection's type does not narrow on a generic name; every listed collection has an order.
   const entries = (await getCollection(name)) as CollectionEntry<Name>[];
-  return entries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  const file = entries[0]?.filePath ?? `the ${name} collection`;
+  return assertUniqueOrder(
+    file,
+    entries.map((entry) => entry.data),
+    count,
+  );
 }

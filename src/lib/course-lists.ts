@@ -1,4 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { assertUniqueOrder } from './course-rules';
 import { expandWetPlaceholdersDeep } from './wetgeving';
 import { loadWetgeving } from './wetgeving-data';
 
@@ -14,12 +15,21 @@ export type OrderedCourseList =
   | 'draaiboek'
   | 'wetgeving';
 
-/** The entries of one of the course lists in content/course/, in their `order`, with {wet:…} statuses filled in. */
+/**
+ * The entries of one of the course lists in content/course/, in their `order`, with {wet:…} statuses filled in.
+ * Fails the build when two entries share an order, or (with `count`) when the orders are not exactly 1 to count.
+ */
 export async function loadCourseList<Name extends OrderedCourseList>(
   name: Name,
+  count?: number,
 ): Promise<CollectionEntry<Name>['data'][]> {
   // getCollection's type does not narrow on a generic name; every listed collection has an order.
   const entries = (await getCollection(name)) as CollectionEntry<Name>[];
+  const file = entries[0]?.filePath ?? `the ${name} collection`;
   const wetten = loadWetgeving();
-  return entries.map((entry) => expandWetPlaceholdersDeep(entry.data, wetten)).sort((a, b) => a.order - b.order);
+  return assertUniqueOrder(
+    file,
+    entries.map((entry) => expandWetPlaceholdersDeep(entry.data, wetten)),
+    count,
+  );
 }

@@ -1,9 +1,13 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { assertUniqueOrder } from './course-rules';
 
-/** The scenarios in their list order. */
+/** The scenarios in their list order; fails the build when two share an order. */
 export async function loadScenarios(): Promise<CollectionEntry<'scenarios'>[]> {
   const scenarios = await getCollection('scenarios');
-  return scenarios.sort((a, b) => a.data.order - b.data.order);
+  return assertUniqueOrder(
+    'content/scenarios/*.yaml',
+    scenarios.map((scenario) => ({ ...scenario, order: scenario.data.order })),
+  );
 }
 
 /** One page per scenario, for getStaticPaths of the player and the map. */

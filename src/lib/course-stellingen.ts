@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Source } from '../schemas/common';
+import { assertUniqueOrder } from './course-rules';
 import { renderMarkdown } from './markdown';
 import type { Position } from './stellingen-score';
 
@@ -20,15 +21,10 @@ export interface StellingView {
 
 /** Loads every stelling in course order; fails the build when two share an order number. */
 export async function loadStellingen(): Promise<StellingView[]> {
-  const entries = (await getCollection('stellingen')).sort((a, b) => a.data.order - b.data.order);
-  entries.forEach((entry, index) => {
-    const previous = entries[index - 1];
-    if (previous && previous.data.order === entry.data.order) {
-      throw new Error(
-        `Content files content/stellingen/${previous.id}.yaml and ${entry.id}.yaml both have order ${entry.data.order}.\n    Fix: give every stelling its own order number.`,
-      );
-    }
-  });
+  const entries = assertUniqueOrder(
+    'content/stellingen/*.yaml',
+    (await getCollection('stellingen')).map((entry) => ({ ...entry, order: entry.data.order })),
+  );
   return entries.map(({ id, data }) => ({
     id,
     order: data.order,

@@ -55,7 +55,7 @@ function explain(issue: Issue, missing: boolean): { expected: string; fix: strin
     }
     case 'too_small':
       return {
-        expected: `expected ${sizeWord(issue.origin)} of at least ${issue.minimum}${unit(issue.origin)}`,
+        expected: `expected ${sizeWord(issue.origin)} of at least ${issue.minimum}${unit(issue.origin, Number(issue.minimum))}`,
         fix:
           { array: `add items until there are at least ${issue.minimum}.`, number: 'use a larger number.' }[
             issue.origin as string
@@ -63,7 +63,7 @@ function explain(issue: Issue, missing: boolean): { expected: string; fix: strin
       };
     case 'too_big':
       return {
-        expected: `expected ${sizeWord(issue.origin)} of at most ${issue.maximum}${unit(issue.origin)}`,
+        expected: `expected ${sizeWord(issue.origin)} of at most ${issue.maximum}${unit(issue.origin, Number(issue.maximum))}`,
         fix:
           { array: `remove items until there are at most ${issue.maximum}.`, number: 'use a smaller number.' }[
             issue.origin as string
@@ -130,6 +130,7 @@ function sizeWord(origin: string): string {
   return origin === 'array' ? 'a list' : origin === 'string' ? 'a text' : 'a value';
 }
 
-function unit(origin: string): string {
-  return origin === 'array' ? ' items' : origin === 'string' ? ' characters' : '';
+function unit(origin: string, count: number): string {
+  const s = count === 1 ? '' : 's';
+  return origin === 'array' ? ` item${s}` : origin === 'string' ? ` character${s}` : '';
 }

@@ -45,7 +45,7 @@ describe('friendly content errors', () => {
   it('says how to fix a value of the wrong type', () => {
     const message = messageFor({ id: 'ab', position: 'eens', sources: [], minutes: 'tien' });
     expect(message).toContain('minutes: expected a number; received "tien".\n    Fix: change it to a number.');
-    expect(message).toContain('sources: expected a list of at least 1 items; received a list of 0 items.');
+    expect(message).toContain('sources: expected a list of at least 1 item; received a list of 0 items.');
   });
 
   it('passes the fix of a cross-check refinement through', () => {

@@ -47,6 +47,8 @@ for (const path of interactivePages) {
     browser,
     baseURL,
   }) => {
+    // A fixed, bounded amount of work per page (several axe runs or page loads): three times the default timeout.
+    test.slow();
     const origin = baseURL ?? '';
     for (const [kind, value] of Object.entries(badData)) {
       const context = await contextWithStorage(browser, origin, value);

@@ -12,6 +12,8 @@ for (const path of builtPages()) {
     context,
     browser,
   }) => {
+    // A fixed, bounded amount of work per page (several axe runs or page loads): three times the default timeout.
+    test.slow();
     const watcher = watchPage(page, baseURL ?? '');
     await page.goto(path);
     await hydrateAllIslands(page);

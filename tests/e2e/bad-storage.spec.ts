@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { watchPage } from './audit';
 import { builtPages, distDir } from './built-pages';
 import { hydrateAllIslands } from './hydration';
+import { expect, test } from './reused-page';
 
 // Every section id a feature stores under `pettenwijzer:<id>`, read from the stores so a new one is covered too.
 const storesDir = new URL('../../src/stores/', import.meta.url);
@@ -17,13 +18,27 @@ test('the list of stored sections is complete', () => {
   );
 });
 
-const interactivePages = builtPages().filter((path) => {
-  const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
-  return readFileSync(file, 'utf8').includes('<astro-island');
-});
+/** The island components a built page hydrates, e.g. `QuizIsland RecordVisit`. */
+function islandsOf(path: string): string {
+  const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+  const components = [...html.matchAll(/component-url="[^"]*\/([A-Za-z]+)\.[^"/]*\.js"/g)].map((match) => match[1]);
+  return [...new Set(components)].sort().join(' ');
+}
+
+// Pages that hydrate the same islands run the same code on the stored data (nine lessons, six scenarios): one page
+// of each kind is checked, the first in URL order.
+const pagesByIslands = Map.groupBy(
+  builtPages().filter((path) => islandsOf(path) !== ''),
+  islandsOf,
+);
+const interactivePages = [...pagesByIslands.values()].map((paths) => ({
+  path: paths[0] ?? '',
+  alike: paths.length - 1,
+}));
 
 test('there are interactive pages to check', () => {
   expect(interactivePages.length).toBeGreaterThan(10);
+  expect(interactivePages.every(({ path }) => path.startsWith('/'))).toBe(true);
 });
 
 const badData = {
@@ -32,71 +47,72 @@ const badData = {
   future: JSON.stringify({ version: 999, data: { fromTheFuture: true } }),
 };
 
-/** A fresh browser context whose storage holds `stored` in every section, beside another app's key. */
-async function contextWithStorage(browser: Browser, baseURL: string, stored: string) {
-  const localStorage = [
-    ...sectionIds.map((id) => ({ name: `pettenwijzer:${id}`, value: stored })),
-    { name: 'other-app', value: 'untouched' },
-  ];
-  return browser.newContext({ baseURL, storageState: { cookies: [], origins: [{ origin: baseURL, localStorage }] } });
-}
+/** A same-origin blank page to plant storage from, so no page of the site reads it before the test is ready. */
+const plantPath = '/__plant-storage';
 
-// One test per page; each plays every kind of bad data in a fresh context, so no test grows with the site.
-for (const path of interactivePages) {
-  test(`${path} works with corrupt, foreign or future data in storage and keeps that data`, async ({
-    browser,
+// One test per kind of page; it plays every kind of bad data and then refuses storage, in one browser page (a
+// new context per kind cost a new browser process each), so no test grows with the site.
+for (const { path, alike } of interactivePages) {
+  test(`${path}${alike > 0 ? ` (and ${alike} pages with the same islands)` : ''} works with corrupt, foreign or future data in storage, keeps that data, and works without storage`, async ({
+    reusedPage: page,
     baseURL,
   }) => {
-    // A fixed, bounded amount of work per page (several axe runs or page loads): three times the default timeout.
-    test.slow();
     const origin = baseURL ?? '';
+    const watcher = watchPage(page, origin);
+    await page.route(`**${plantPath}`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>plant</title>' }),
+    );
     for (const [kind, value] of Object.entries(badData)) {
-      const context = await contextWithStorage(browser, origin, value);
-      try {
-        const page = await context.newPage();
-        const watcher = watchPage(page, origin);
-        await page.goto(path);
-        await hydrateAllIslands(page);
-        await expect(page.locator('h1')).toBeVisible();
-        expect(watcher.problems, `${kind} data`).toEqual([]);
-        expect(await page.evaluate(() => localStorage.getItem('other-app'))).toBe('untouched');
-        if (kind === 'future') {
-          const kept = await page.evaluate(
-            (ids) => ids.map((id) => localStorage.getItem(`pettenwijzer:${id}`)),
-            sectionIds,
-          );
-          expect(kept, 'data from a newer version is left as it is').toEqual(sectionIds.map(() => value));
-        }
-      } finally {
-        await context.close();
+      await page.goto(plantPath);
+      await page.evaluate(
+        ({ ids, stored }) => {
+          localStorage.clear();
+          for (const id of ids) localStorage.setItem(`pettenwijzer:${id}`, stored);
+          localStorage.setItem('other-app', 'untouched');
+        },
+        { ids: sectionIds, stored: value },
+      );
+      await page.goto(path);
+      await hydrateAllIslands(page);
+      await expect(page.locator('h1')).toBeVisible();
+      expect(watcher.problems, `${kind} data`).toEqual([]);
+      expect(await page.evaluate(() => localStorage.getItem('other-app'))).toBe('untouched');
+      if (kind === 'future') {
+        const kept = await page.evaluate(
+          (ids) => ids.map((id) => localStorage.getItem(`pettenwijzer:${id}`)),
+          sectionIds,
+        );
+        expect(kept, 'data from a newer version is left as it is').toEqual(sectionIds.map(() => value));
       }
     }
-  });
 
-  test(`${path} works when the browser refuses all storage`, async ({ page, baseURL }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('Storage is disabled', 'SecurityError');
-        },
-      });
-    });
-    const watcher = watchPage(page, baseURL ?? '');
+    await refuseStorage(page, path);
     await page.goto(path);
     await hydrateAllIslands(page);
     await expect(page.locator('h1')).toBeVisible();
-    expect(watcher.problems).toEqual([]);
+    expect(watcher.problems, 'storage refused').toEqual([]);
   });
 }
 
-test('the progress page says so when the browser refuses all storage', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('Storage is disabled', 'SecurityError');
-      },
-    });
-  });
+test('the progress page says so when the browser refuses all storage', async ({ reusedPage: page }) => {
+  await refuseStorage(page, '/voortgang/');
   await page.goto('/voortgang/');
   await expect(page.getByText('Je browser staat niet toe dat deze site iets bewaart.')).toBeVisible();
 });
+
+/**
+ * Serves `path` with a first script that makes every use of localStorage throw, as a browser does that refuses
+ * storage for the site. Unlike an init script, it ends with the route, so the page can be used again.
+ */
+async function refuseStorage(page: Page, path: string): Promise<void> {
+  const refuse = `<script>Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Storage is disabled', 'SecurityError'); } });</script>`;
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      if (!html.includes('<head>')) throw new Error(`${path} has no <head> to put the storage refusal in`);
+      await route.fulfill({ response, body: html.replace('<head>', `<head>${refuse}`) });
+    },
+  );
+}

@@ -11,14 +11,20 @@ export async function waitForIslands(page: Page): Promise<void> {
 
 /**
  * Hydrates every island on the page, also those that wait for idle time or for being scrolled into view, so a
- * check of the whole page covers what each island does with the stored data it reads.
+ * check of the whole page covers what each island does with the stored data it reads. Checked every frame
+ * rather than by `expect`'s back-off, which waited up to a second after an island was done.
  */
 export async function hydrateAllIslands(page: Page): Promise<void> {
-  const lazy = page.locator('astro-island[client="visible"]');
-  for (let index = 0; index < (await lazy.count()); index += 1) {
-    // The island box itself has no layout (display: contents), so scroll to what it rendered.
-    await lazy.nth(index).evaluate((island) => (island.firstElementChild ?? island).scrollIntoView());
-    await expect(lazy.nth(index)).not.toHaveAttribute('ssr');
-  }
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('astro-island[client="visible"]')) {
+      // The island box itself has no layout (display: contents), so scroll to what it rendered.
+      (island.firstElementChild ?? island).scrollIntoView();
+      // Two frames: the observer sees the island in view before the next one is scrolled to.
+      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    }
+  });
+  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null, null, {
+    polling: 'raf',
+    timeout: 15_000,
+  });
 }

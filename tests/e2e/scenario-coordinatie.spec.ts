@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { waitForIslands } from './hydration';
 import { chooseByKeyboard, expectEnding } from './scenario-keyboard';
 
 // "Vier loketten, één gezin": coordinating without the Wams. Every ending is reached by keyboard only.
@@ -109,6 +110,15 @@ test('the scenario is listed, has a map and a "Nog niet zeker" box, and is on th
   await expect(page.getByRole('complementary', { name: 'Nog niet zeker' })).toContainText('18 februari 2026');
   await page.goto(scenarioPage);
   await expect(page.getByRole('complementary', { name: 'Nog niet zeker' })).toBeVisible();
+  // The deck shows one slide at a time: step to the one that lists the scenarios.
   await page.goto('/trainer/presentatie/');
-  await expect(page.locator('body')).toContainText('Vier loketten, één gezin (jij bent regisseur in het wijkteam');
+  await waitForIslands(page);
+  const slide = page.getByRole('main').getByRole('region');
+  const status = (await page.getByRole('status').textContent()) ?? '';
+  const slideCount = Number(/van (\d+)/.exec(status)?.[1]);
+  for (let step = 1; step < slideCount && !(await slide.textContent())?.includes('Vier loketten'); step += 1) {
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await expect(page.getByRole('status')).toContainText(`${step + 1} van ${slideCount}`);
+  }
+  await expect(slide).toContainText('Vier loketten, één gezin (jij bent regisseur in het wijkteam');
 });

@@ -57,9 +57,9 @@ async function layoutShifts(page: Page, path: string) {
       .filter((shift) => !shift.hadRecentInput)
       .map((shift) => ({ value: shift.value, sources: shift.sources.map((source) => describe(source.node)) }));
     const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.name.includes('/_astro/') && entry.name.endsWith('.js'));
+    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      (entry) => entry.name.includes('/_astro/') && entry.name.endsWith('.js'),
+    );
     const firstScript = Math.min(...scripts.map((entry) => entry.responseEnd));
     return { shifts, firstPaint, firstScript, hasScripts: scripts.length > 0 };
   });

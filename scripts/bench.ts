@@ -64,10 +64,15 @@ const chat = Array.from(
     `10:${String(index % 60).padStart(2, '0')}:00 From Deelnemer ${index % 400} to Everyone: ${chatReplies[index % chatReplies.length]}`,
 ).join('\n');
 // src/ uses extensionless imports that plain Node cannot resolve, so the parser is bundled first.
-const bundled = buildSync({ entryPoints: [`${root}src/lib/chat-tally.ts`], bundle: true, format: 'esm', write: false });
+const bundled = buildSync({
+  entryPoints: [`${root}src/lib/trainer/chat-tally.ts`],
+  bundle: true,
+  format: 'esm',
+  write: false,
+});
 const { tallyChat } = (await import(
   `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0]?.text ?? '').toString('base64')}`
-)) as typeof import('../src/lib/chat-tally.ts');
+)) as typeof import('../src/lib/trainer/chat-tally.ts');
 const parseStarted = performance.now();
 tallyChat(chat, { stellingIds: ['s1', 's2', 's3', 's4'], round: 'voormeting' });
 console.log(`Chat tally:          ${(performance.now() - parseStarted).toFixed(0)} ms for 5,000 chat lines`);

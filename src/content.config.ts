@@ -2,9 +2,9 @@
 // Collections are loaded with checkedGlob or checkedFile so a broken file names its field and fix.
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
+import { checkedFile, checkedGlob } from './lib/collections/checked-loaders';
 import { begripSchema } from './schemas/begrip';
 import { beleidskeuzeSchema } from './schemas/beleidskeuze';
-import { checkedFile, checkedGlob } from './schemas/checked-loaders';
 import { draaiboekPartSchema } from './schemas/draaiboek';
 import { kernboodschapSchema } from './schemas/kernboodschap';
 import { lessonSchema } from './schemas/lesson';

@@ -7,7 +7,7 @@ export const site = {
   /** When the course content was last checked against the content brief. */
   contentCheckedOn: '2026-11-22',
   // The peildatum of the legal status (the newest source behind any status), its owner and re-check date live
-  // per law in content/course/wetgeving.yaml; pages read it with peildatum() from src/lib/wetgeving-data.ts.
+  // per law in content/course/wetgeving.yaml; pages read it with peildatum() from src/lib/wetgeving/data.ts.
 } as const;
 
 /** Formats an ISO date (yyyy-mm-dd) as a Dutch date, e.g. "22 november 2026". */

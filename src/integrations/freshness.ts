@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { type CheckedLesson, staleLessonWarnings, staleWetWarnings } from '../lib/freshness';
-import { loadWetgeving } from '../lib/wetgeving-data';
+import { loadWetgeving } from '../lib/wetgeving/data';
+import { type CheckedLesson, staleLessonWarnings, staleWetWarnings } from '../lib/wetgeving/freshness';
 
 const lessonsFolder = 'content/lessons';
 

@@ -10,7 +10,7 @@ import {
   pagePathOf,
   readPageLinks,
   type SourceFile,
-} from '../lib/internal-links';
+} from '../lib/common/internal-links';
 
 /** Folders whose files may hold a link an author wrote: the content and the site's own templates. */
 const sourceFolders = ['content', 'src'];

@@ -5,8 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { parse } from 'yaml';
-import { readPagefindFragment } from '../lib/search-documents';
-import { withWetStatus } from '../lib/wetgeving-data';
+import { readPagefindFragment } from '../lib/search/documents';
+import { withWetStatus } from '../lib/wetgeving/data';
 
 interface GlossaryEntry {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { petIds } from '../lib/pets';
+import { petIds } from '../lib/common/pets';
 
 /** What a source without a public web address says instead of a `url`. */
 export const noPublicAddress = 'geen openbare vindplaats';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { ratings } from '../lib/ratings';
-import { checkScenarioGraph } from '../lib/scenario-graph';
+import { checkScenarioGraph } from '../lib/scenario/graph';
+import { ratings } from '../lib/scenario/ratings';
 import { petSchema, slugSchema, sourceSchema } from './common';
 
 const markdown = (what: string) => z.string().min(1).describe(`${what} (Markdown)`);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { positions } from '../lib/stellingen-score';
+import { positions } from '../lib/stellingen/score';
 import { sourceSchema } from './common';
 
 /** One of the webinar's statements, with the course's reasoned position. */

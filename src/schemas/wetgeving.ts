@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDateSchema, slugSchema, sourceSchema } from './common';
 
-/** Where a law or bill stands. The status sentence is composed from this (src/lib/wetgeving.ts). */
+/** Where a law or bill stands. The status sentence is composed from this (src/lib/wetgeving/status.ts). */
 export const wetStatuses = ['wetsvoorstel', 'aangenomen', 'in-werking', 'deels-in-werking', 'ingetrokken'] as const;
 
 export type WetStatusValue = (typeof wetStatuses)[number];

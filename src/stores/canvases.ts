@@ -1,8 +1,8 @@
 // Only the store lives here: every page that lists or exports learner data loads it. The actions, which
-// only the 7×W page needs, are in canvas-actions.ts to keep the other pages within their JS budget.
-import type { Canvas } from '../lib/canvas';
-import { isCanvas } from '../lib/canvas';
-import { isRecord, isRecordOf } from '../lib/guards';
+// only the 7×W page needs, are in canvases-actions.ts to keep the other pages within their JS budget.
+import type { Canvas } from '../lib/canvas/canvas';
+import { isCanvas } from '../lib/canvas/canvas';
+import { isRecord, isRecordOf } from '../lib/common/guards';
 import { persistentSection } from './persistent-section';
 
 /** All 7×W canvases in this browser, and which one is open. */

@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import type { LearnerState } from '../lib/progress-summary';
+import type { LearnerState } from '../lib/progress/summary';
 import { $canvases } from './canvases';
 import { $lessonVisits } from './lessons';
 import { $quizzes } from './quizzes';

@@ -1,4 +1,4 @@
-import { isRecord, isRecordOf } from '../lib/guards';
+import { isRecord, isRecordOf } from '../lib/common/guards';
 import { persistentSection } from './persistent-section';
 
 /** When a lesson was first and last opened. */

@@ -1,6 +1,6 @@
 // Loaded only when the learner chooses a file on "Mijn gegevens", to keep that page within its JS budget.
-import type { ImportFile, ImportMode, ImportPlanRow } from '../lib/data-import';
-import { planImport } from '../lib/data-import';
+import type { ImportFile, ImportMode, ImportPlanRow } from '../lib/progress/data-import';
+import { planImport } from '../lib/progress/data-import';
 import { readAllStored, registeredSections, writeStoredRaw } from './persistent-section';
 
 /** The preview of an import: per section what would happen, with each section read by its store's own decoder. */

@@ -1,5 +1,5 @@
-import type { ExportFile } from '../lib/data-export';
-import { buildExport } from '../lib/data-export';
+import type { ExportFile } from '../lib/progress/data-export';
+import { buildExport } from '../lib/progress/data-export';
 import { $storageNotices, readAllStored, registeredSections, writeStoredRaw } from './persistent-section';
 
 /** What the learner's browser holds for one section, for the "Mijn gegevens" list. */

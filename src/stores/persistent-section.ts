@@ -1,8 +1,8 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import { atom } from 'nanostores';
-import type { DecodeStatus, VersionedFormat } from '../lib/stored-data';
-import { decodeStored, encodeStored } from '../lib/stored-data';
+import type { DecodeStatus, VersionedFormat } from '../lib/common/stored-data';
+import { decodeStored, encodeStored } from '../lib/common/stored-data';
 import type { StorageLike } from './storage-engine';
 import { browserStorage, createSafeEngine } from './storage-engine';
 
@@ -69,7 +69,10 @@ export function writeStoredRaw(sectionId: string, raw: string | undefined): void
  * Creates a persisted store for one section of the learner's data. Corrupt, foreign or newer data
  * never throws: the store starts empty and a notice says so. Newer data is also never overwritten.
  */
-export function persistentSection<T>(definition: SectionDefinition<T>): WritableAtom<T> {
+/** A persisted section: its store, and the value it holds before (or without) stored data. */
+export type PersistentSection<T> = WritableAtom<T> & { readonly initial: T };
+
+export function persistentSection<T>(definition: SectionDefinition<T>): PersistentSection<T> {
   const storageKey = `${STORAGE_PREFIX}${definition.id}`;
   let preservedFutureData: string | undefined;
 
@@ -91,7 +94,7 @@ export function persistentSection<T>(definition: SectionDefinition<T>): Writable
     dismissNotice(definition.id);
   };
   registry.set(definition.id, { definition, store, forget } as Section);
-  return store;
+  return Object.assign(store, { initial: definition.initial });
 }
 
 /** All sections created so far on this page. */

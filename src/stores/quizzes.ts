@@ -1,5 +1,5 @@
-import { isListOf, isRecord, isRecordOf, isWholeNumber } from '../lib/guards';
-import type { QuizAnswer, QuizScore } from '../lib/quiz-scoring';
+import { isListOf, isRecord, isRecordOf, isWholeNumber } from '../lib/common/guards';
+import type { QuizAnswer } from '../lib/quiz/scoring';
 import { persistentSection } from './persistent-section';
 
 /** A participant's work on one question: the last answer, whether it was checked, and how often. */
@@ -53,42 +53,3 @@ export const $quizzes = persistentSection<Record<string, QuizRecord>>({
   initial: {},
   validate: (data) => (isRecordOf(data, isQuizRecord) ? data : undefined),
 });
-
-function updateQuiz(quizId: string, change: (record: QuizRecord) => QuizRecord): void {
-  const all = $quizzes.get();
-  $quizzes.set({ ...all, [quizId]: change(all[quizId] ?? { questions: {} }) });
-}
-
-function updateQuestion(quizId: string, questionId: string, change: (state: QuestionState) => QuestionState): void {
-  updateQuiz(quizId, (record) => {
-    const state = record.questions[questionId] ?? { answer: {}, checked: false, attempts: 0 };
-    return { ...record, questions: { ...record.questions, [questionId]: change(state) } };
-  });
-}
-
-/**
- * Changes the participant's current (unchecked) answer to a question. The change is applied to the answer
- * as stored now, not as last rendered, so inputs made faster than the page redraws all count.
- */
-export function changeAnswer(quizId: string, questionId: string, change: (answer: QuizAnswer) => QuizAnswer): void {
-  updateQuestion(quizId, questionId, (state) => ({ ...state, answer: change(state.answer), checked: false }));
-}
-
-/** Marks a question as checked ("Controleer"), counting the attempt. */
-export function checkAnswer(quizId: string, questionId: string): void {
-  updateQuestion(quizId, questionId, (state) => ({ ...state, checked: true, attempts: state.attempts + 1 }));
-}
-
-/** Clears a question's answer for another try ("Opnieuw proberen"); the attempts are kept. */
-export function retryQuestion(quizId: string, questionId: string): void {
-  updateQuestion(quizId, questionId, (state) => ({ ...state, answer: {}, checked: false }));
-}
-
-/** Stores the quiz result once every question has been checked. */
-export function recordResult(quizId: string, score: QuizScore, now = new Date()): void {
-  const { score: points, max, passed } = score;
-  updateQuiz(quizId, (record) => ({
-    ...record,
-    result: { score: points, max, passed, completedAt: now.toISOString() },
-  }));
-}

@@ -1,9 +1,9 @@
-import { isListOf, isOneOf, isRecord, isRecordOf, isWholeNumber } from '../lib/guards';
-import { type Rating, ratings } from '../lib/ratings';
+import { isListOf, isOneOf, isRecord, isRecordOf, isWholeNumber } from '../lib/common/guards';
+import { type Rating, ratings } from '../lib/scenario/ratings';
 import { persistentSection } from './persistent-section';
 
 /** How a finished run ended. */
-export interface ScenarioEnding {
+export interface ReachedEnding {
   id: string;
   rating: Rating;
   score: number;
@@ -16,10 +16,10 @@ export interface ScenarioEnding {
  */
 export interface ScenarioRun {
   steps: number[];
-  ending?: ScenarioEnding;
+  ending?: ReachedEnding;
 }
 
-function isEnding(value: unknown): value is ScenarioEnding {
+function isEnding(value: unknown): value is ReachedEnding {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
@@ -59,7 +59,7 @@ export function saveSteps(scenarioId: string, steps: number[]): void {
 /** Stores how a run ended, so the progress overview and the certificate can show it. */
 export function recordScenarioEnding(
   scenarioId: string,
-  { id, rating, score }: Omit<ScenarioEnding, 'completedAt'>,
+  { id, rating, score }: Omit<ReachedEnding, 'completedAt'>,
   now = new Date(),
 ): void {
   updateRun(scenarioId, (run) => ({ ...run, ending: { id, rating, score, completedAt: now.toISOString() } }));

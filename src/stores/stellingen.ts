@@ -1,6 +1,6 @@
-import { isOneOf, isRecord, isRecordOf } from '../lib/guards';
-import type { Certainty, Position, Round, RoundAnswers, StellingAnswer } from '../lib/stellingen-score';
-import { positions } from '../lib/stellingen-score';
+import { isOneOf, isRecord, isRecordOf } from '../lib/common/guards';
+import type { Certainty, Position, Round, RoundAnswers, StellingAnswer } from '../lib/stellingen/score';
+import { positions } from '../lib/stellingen/score';
 import { persistentSection } from './persistent-section';
 
 /** A participant's answers in both rounds. */

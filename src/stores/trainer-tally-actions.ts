@@ -1,5 +1,5 @@
-import type { Round } from '../lib/stellingen-score';
-import type { TallyCounts } from '../lib/tally';
+import type { Round } from '../lib/stellingen/score';
+import type { TallyCounts } from '../lib/trainer/tally';
 import { $trainerTally, noTrainerTally } from './trainer-tally';
 
 /** Saves the counts of one round, replacing what was saved for that round. */

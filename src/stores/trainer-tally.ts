@@ -1,5 +1,5 @@
-import { isRecordOf, isWholeNumber } from '../lib/guards';
-import type { TallyCounts } from '../lib/tally';
+import { isRecordOf, isWholeNumber } from '../lib/common/guards';
+import type { TallyCounts } from '../lib/trainer/tally';
 import { persistentSection } from './persistent-section';
 
 // Kept as small as it can be: every page that lists learner data loads this definition. The actions live in

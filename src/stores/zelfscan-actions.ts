@@ -1,5 +1,5 @@
-import type { Proposal, ScanAnswerValue, ZelfscanData } from '../lib/zelfscan-data';
-import { maxScanText } from '../lib/zelfscan-data';
+import type { Proposal, ScanAnswerValue, ZelfscanData } from '../lib/zelfscan/data';
+import { maxScanText } from '../lib/zelfscan/data';
 import { $zelfscan, emptyZelfscan } from './zelfscan';
 
 const emptyProposal: Proposal = { voordelen: '', nadelen: '', voorkeuren: '', consequenties: '' };

@@ -1,6 +1,6 @@
 // Only the store lives here, loaded on every page that lists learner data; actions are in zelfscan-actions.ts.
-import type { ZelfscanData } from '../lib/zelfscan-data';
-import { readZelfscanData } from '../lib/zelfscan-data';
+import type { ZelfscanData } from '../lib/zelfscan/data';
+import { readZelfscanData } from '../lib/zelfscan/data';
 import { persistentSection } from './persistent-section';
 
 export const emptyZelfscan: ZelfscanData = { answers: {}, proposals: {} };

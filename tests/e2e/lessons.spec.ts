@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { expect, test } from './reused-page';
 
 const lessonTitles = [
   'Het pettenvraagstuk',

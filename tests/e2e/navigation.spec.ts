@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mainNavigation } from '../../src/lib/navigation';
+import { mainNavigation } from '../../src/lib/common/navigation';
 
 const phone = { width: 360, height: 740 };
 

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
 import { waitForIslands } from './hydration';
+import { expect, test } from './reused-page';
 
 const quizPage = '/kennischecks/oefenset-petten/';
 const question = (page: Page, n: number) => page.getByRole('region', { name: `Vraag ${n}`, exact: true });

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
 import { waitForIslands } from './hydration';
+import { expect, test } from './reused-page';
 import { chooseByKeyboard, expectEnding } from './scenario-keyboard';
 
 // "Vier loketten, één gezin": coordinating without the Wams. Every ending is reached by keyboard only.

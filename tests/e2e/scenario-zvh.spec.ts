@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reused-page';
 import { chooseByKeyboard, expectEnding } from './scenario-keyboard';
 
 // The ZVH case: an acute arson threat does not wait for the casusoverleg (review point H3).

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { expect, test } from './reused-page';
 
 const scenarioPage = '/scenarios/praktijkvoorbeeld-jeugd/';
 const situationHeading = (page: Page) => page.locator('#pw-situation-title');

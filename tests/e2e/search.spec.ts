@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
 import { waitForIslands } from './hydration';
+import { expect, test } from './reused-page';
 
 test('a glossary term and a lesson are found by keyboard, and the query survives a reload', async ({ page }) => {
   await page.goto('/');

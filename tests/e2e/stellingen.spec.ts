@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
 import { waitForIslands } from './hydration';
+import { expect, test } from './reused-page';
 
 const answersVoor = ['Eens', 'Oneens', 'Eens', 'Oneens'];
 const answersNa = ['Het hangt ervan af', 'Oneens', 'Het hangt ervan af', 'Oneens'];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
 import { waitForIslands } from './hydration';
+import { expect, test } from './reused-page';
 
 const chat = readFileSync(new URL('../fixtures/chats/zoom-with-instructions.txt', import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
 import { waitForIslands } from './hydration';
+import { expect, test } from './reused-page';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/chats/${name}`, import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { $lessonVisits } from '../../stores/lessons';
 import { $quizzes } from '../../stores/quizzes';
-import { useHydrated } from '../hooks/use-hydrated-store';
+import { useHydrated } from '../common/use-hydrated-store';
 
 /** "Afgerond", "Bekeken" or "Nog niet begonnen" for one lesson, from this browser's progress. */
 export function LessonStatus({ slug, quizId }: { slug: string; quizId: string }) {
@@ -12,10 +12,10 @@ export function LessonStatus({ slug, quizId }: { slug: string; quizId: string })
   const result = quizzes[quizId]?.result;
   if (result?.passed)
     return (
-      <span class="pw-status pw-status--done">
+      <span class="pw-badge pw-badge--done">
         Afgerond ({result.score} van {result.max} punten)
       </span>
     );
-  if (visits[slug]) return <span class="pw-status">Bekeken</span>;
-  return <span class="pw-status pw-status--new">Nog niet begonnen</span>;
+  if (visits[slug]) return <span class="pw-badge">Bekeken</span>;
+  return <span class="pw-badge pw-badge--new">Nog niet begonnen</span>;
 }

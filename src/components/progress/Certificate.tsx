@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import type { CourseOutline } from '../../lib/progress-summary';
-import { certificateStatus } from '../../lib/progress-summary';
-import { ratingLabels } from '../../lib/ratings';
+import type { CourseOutline } from '../../lib/progress/summary';
+import { certificateStatus } from '../../lib/progress/summary';
+import { ratingLabels } from '../../lib/scenario/ratings';
 import { $certificate, setCertificateName } from '../../stores/certificate';
 import { $learnerState } from '../../stores/learner-state';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ImportChange, ImportFile, ImportMode, ImportPlanRow } from '../../lib/data-import';
-import type { FileReading } from '../JsonFileImport';
-import { ImportPreview, JsonFilePicker } from '../JsonFileImport';
+import type { ImportChange, ImportFile, ImportMode, ImportPlanRow } from '../../lib/progress/data-import';
+import type { FileReading } from '../common/JsonFileImport';
+import { ImportPreview, JsonFilePicker } from '../common/JsonFileImport';
 
 type Importer = typeof import('../../stores/my-data-import');
 
@@ -28,7 +28,7 @@ export function ImportData({ labelFor, onDone }: ImportDataProps) {
   const parse = async (text: string): Promise<FileReading<{ file: ImportFile; importer: Importer }>> => {
     // Loaded on demand: most visits never import a file.
     const [{ parseImportFile }, importer] = await Promise.all([
-      import('../../lib/data-import'),
+      import('../../lib/progress/data-import'),
       import('../../stores/my-data-import'),
     ]);
     const parsed = parseImportFile(text);

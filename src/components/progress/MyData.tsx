@@ -3,8 +3,8 @@ import type { StoredSectionInfo } from '../../stores/my-data';
 import '../../stores/all-sections';
 import { exportAllData, listStoredData, wipeAllData } from '../../stores/my-data';
 import { registeredSections } from '../../stores/persistent-section';
-import { ConfirmDialog } from '../ConfirmDialog';
-import { StorageNotice } from '../StorageNotice';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { StorageNotice } from '../common/StorageNotice';
 import { DataList } from './DataList';
 import { ImportData } from './ImportData';
 

@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import type { CourseOutline } from '../../lib/progress-summary';
-import { certificateStatus, hasAnyProgress, isLessonDone, nextStep } from '../../lib/progress-summary';
-import { ratingLabels } from '../../lib/ratings';
+import type { CourseOutline } from '../../lib/progress/summary';
+import { certificateStatus, hasAnyProgress, isLessonDone, nextStep } from '../../lib/progress/summary';
+import { ratingLabels } from '../../lib/scenario/ratings';
 import { $learnerState } from '../../stores/learner-state';
-import { StorageNotice } from '../StorageNotice';
-import { TableScroll } from '../TableScroll';
+import { StorageNotice } from '../common/StorageNotice';
+import { TableScroll } from '../common/TableScroll';
 
 /** One overview of the learner's progress, with a link to the next unfinished step. */
 export function ProgressOverview({ outline }: { outline: CourseOutline }) {

@@ -1,5 +1,5 @@
-import type { QuizAnswer } from '../../lib/quiz-scoring';
-import type { QuestionView } from '../../lib/quiz-view';
+import type { QuizAnswer } from '../../lib/quiz/scoring';
+import type { QuestionView } from '../../lib/quiz/view';
 import { ChoiceInput } from './ChoiceInput';
 import { OrderInput } from './OrderInput';
 import { SelectInput } from './SelectInput';

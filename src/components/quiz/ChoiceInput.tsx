@@ -1,4 +1,4 @@
-import type { QuestionView } from '../../lib/quiz-view';
+import type { QuestionView } from '../../lib/quiz/view';
 import { PartMark } from './PartMark';
 
 type ChoiceQuestion = Extract<QuestionView, { type: 'een-antwoord' | 'meerdere-antwoorden' }>;

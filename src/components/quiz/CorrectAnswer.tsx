@@ -1,4 +1,4 @@
-import type { QuestionView } from '../../lib/quiz-view';
+import type { QuestionView } from '../../lib/quiz/view';
 
 /** The right answer in words: shown without JavaScript and after "Toon het goede antwoord". */
 export function CorrectAnswer({ question }: { question: QuestionView }) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { moveItem } from '../../lib/move-item';
-import type { QuestionView } from '../../lib/quiz-view';
+import { moveItem } from '../../lib/common/move-item';
+import type { QuestionView } from '../../lib/quiz/view';
 import { PartMark } from './PartMark';
 
 type OrderQuestion = Extract<QuestionView, { type: 'volgorde' }>;

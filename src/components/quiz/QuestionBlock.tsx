@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { scoreQuestion } from '../../lib/quiz-scoring';
-import type { QuestionView } from '../../lib/quiz-view';
+import { scoreQuestion } from '../../lib/quiz/scoring';
+import type { QuestionView, QuizView } from '../../lib/quiz/view';
 import type { QuestionState } from '../../stores/quizzes';
-import { changeAnswer, checkAnswer, retryQuestion } from '../../stores/quizzes';
+import { changeAnswer, checkAnswer, retryQuestion } from '../../stores/quizzes-actions';
 import { AnswerInput } from './AnswerInput';
 import { CorrectAnswer } from './CorrectAnswer';
 
 interface QuestionBlockProps {
-  quizId: string;
+  quiz: QuizView;
   question: QuestionView;
   number: number;
   state?: QuestionState;
@@ -15,7 +15,8 @@ interface QuestionBlockProps {
 }
 
 /** One question: answer, Controleer, feedback and explanation, Opnieuw proberen, and the answer after two tries. */
-export function QuestionBlock({ quizId, question, number, state, hydrated }: QuestionBlockProps) {
+export function QuestionBlock({ quiz, question, number, state, hydrated }: QuestionBlockProps) {
+  const quizId = quiz.id;
   const feedbackHeading = useRef<HTMLHeadingElement>(null);
   const [showAnswer, setShowAnswer] = useState(false);
   const [focusFeedback, setFocusFeedback] = useState(false);
@@ -32,7 +33,7 @@ export function QuestionBlock({ quizId, question, number, state, hydrated }: Que
   });
 
   const check = () => {
-    checkAnswer(quizId, question.id);
+    checkAnswer(quiz, question.id);
     setFocusFeedback(true);
   };
 

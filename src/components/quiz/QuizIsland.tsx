@@ -1,32 +1,17 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
-import { scoreQuestion, scoreQuiz } from '../../lib/quiz-scoring';
-import type { QuizView } from '../../lib/quiz-view';
-import { $quizzes, recordResult } from '../../stores/quizzes';
-import { useHydrated } from '../hooks/use-hydrated-store';
-import { StorageNotice } from '../StorageNotice';
+import { quizScoreOf } from '../../lib/quiz/scoring';
+import type { QuizView } from '../../lib/quiz/view';
+import { $quizzes } from '../../stores/quizzes';
+import { StorageNotice } from '../common/StorageNotice';
+import { useHydrated, useHydratedStore } from '../common/use-hydrated-store';
 import { QuestionBlock } from './QuestionBlock';
 
 /** A knowledge check: its questions, and the score once every question has been checked. */
 export function QuizIsland({ quiz }: { quiz: QuizView }) {
   const hydrated = useHydrated();
   // Stored work is shown only after hydration, so the first render matches the server HTML.
-  const all = useStore($quizzes);
-  const record = hydrated ? all[quiz.id] : undefined;
+  const record = useHydratedStore($quizzes)[quiz.id];
   const states = quiz.questions.map((question) => record?.questions[question.id]);
-  const allChecked = states.every((state) => state?.checked);
-  const score = allChecked
-    ? scoreQuiz(
-        quiz.questions.map((question, index) => scoreQuestion(question, states[index]?.answer ?? {})),
-        quiz.passPercentage,
-      )
-    : undefined;
-
-  useEffect(() => {
-    if (!score) return;
-    const stored = record?.result;
-    if (!stored || stored.score !== score.score || stored.max !== score.max) recordResult(quiz.id, score);
-  }, [score?.score, score?.max]);
+  const score = quizScoreOf(quiz, record?.questions ?? {});
 
   return (
     <div class="pw-quiz">
@@ -34,7 +19,7 @@ export function QuizIsland({ quiz }: { quiz: QuizView }) {
       {quiz.questions.map((question, index) => (
         <QuestionBlock
           key={question.id}
-          quizId={quiz.id}
+          quiz={quiz}
           question={question}
           number={index + 1}
           state={states[index]}

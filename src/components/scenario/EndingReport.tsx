@@ -1,9 +1,9 @@
 import type { Ref } from 'preact';
-import { pets } from '../../lib/pets';
-import { ratingLabels } from '../../lib/ratings';
-import type { RouteStep } from '../../lib/scenario-engine';
-import type { EndingView } from '../../lib/scenario-view';
-import { SourceList } from '../SourceList';
+import { pets } from '../../lib/common/pets';
+import type { RouteStep } from '../../lib/scenario/engine';
+import { ratingLabels } from '../../lib/scenario/ratings';
+import type { EndingView } from '../../lib/scenario/view';
+import { SourceList } from '../common/SourceList';
 import { RouteReport } from './RouteReport';
 
 interface EndingReportProps {

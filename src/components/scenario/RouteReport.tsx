@@ -1,5 +1,5 @@
-import { pets } from '../../lib/pets';
-import { petsWorn, type RouteStep } from '../../lib/scenario-engine';
+import { pets } from '../../lib/common/pets';
+import { petsWorn, type RouteStep } from '../../lib/scenario/engine';
 
 /** "Jouw route": every step with the choice made and the pet it reflected, for the webinar discussion. */
 export function RouteReport({ route }: { route: readonly RouteStep[] }) {

@@ -1,11 +1,11 @@
-import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { replay, scoreOf } from '../../lib/scenario-engine';
-import type { ScenarioView } from '../../lib/scenario-view';
-import { $scenarioRuns, recordScenarioEnding, saveSteps } from '../../stores/scenarios';
-import { ConfirmDialog } from '../ConfirmDialog';
-import { useHydrated } from '../hooks/use-hydrated-store';
-import { StorageNotice } from '../StorageNotice';
+import { replay, scoreOf } from '../../lib/scenario/engine';
+import type { ScenarioView } from '../../lib/scenario/view';
+import { $scenarioRuns, saveSteps } from '../../stores/scenarios';
+import { chooseInScenario } from '../../stores/scenarios-actions';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { StorageNotice } from '../common/StorageNotice';
+import { useHydrated, useHydratedStore } from '../common/use-hydrated-store';
 import { EndingReport } from './EndingReport';
 import { Situation } from './Situation';
 
@@ -20,8 +20,8 @@ const noSteps: number[] = [];
 /** Plays a scenario: situation, choice, feedback, Verder; with Stap terug, Opnieuw beginnen and resume. */
 export function ScenarioPlayer({ scenarioId, scenario, maxScore }: ScenarioPlayerProps) {
   const hydrated = useHydrated();
-  const runs = useStore($scenarioRuns);
-  const position = replay(scenario, hydrated ? (runs[scenarioId]?.steps ?? noSteps) : noSteps);
+  const runs = useHydratedStore($scenarioRuns);
+  const position = replay(scenario, runs[scenarioId]?.steps ?? noSteps);
   const [feedback, setFeedback] = useState<{ label: string; html: string } | undefined>();
   const [focus, setFocus] = useState<'heading' | 'verder' | undefined>();
   const [confirmRestart, setConfirmRestart] = useState(false);
@@ -36,18 +36,8 @@ export function ScenarioPlayer({ scenarioId, scenario, maxScore }: ScenarioPlaye
   }, [focus]);
 
   const choose = (choiceIndex: number) => {
-    const choice = position.node?.choices[choiceIndex];
+    const choice = chooseInScenario(scenarioId, scenario, position.steps, choiceIndex);
     if (!choice) return;
-    const steps = [...position.steps, choiceIndex];
-    const next = replay(scenario, steps);
-    saveSteps(scenarioId, steps);
-    if (next.ending) {
-      recordScenarioEnding(scenarioId, {
-        id: next.ending.id,
-        rating: next.ending.rating,
-        score: scoreOf(next.variables),
-      });
-    }
     setFeedback({ label: choice.label, html: choice.feedbackHtml });
     setFocus('verder');
   };

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { ratingLabels } from '../../lib/ratings';
+import { ratingLabels } from '../../lib/scenario/ratings';
 import { $scenarioRuns } from '../../stores/scenarios';
-import { useHydrated } from '../hooks/use-hydrated-store';
+import { useHydrated } from '../common/use-hydrated-store';
 
 /** "Gespeeld: Goed", "Bezig" or "Nog niet gespeeld" for one scenario, from this browser's progress. */
 export function ScenarioStatus({ scenarioId }: { scenarioId: string }) {
@@ -9,8 +9,8 @@ export function ScenarioStatus({ scenarioId }: { scenarioId: string }) {
   const run = useStore($scenarioRuns)[scenarioId];
   if (!hydrated) return null;
   if (run?.ending) {
-    return <span class="pw-status pw-status--done">Gespeeld, laatste afloop: {ratingLabels[run.ending.rating]}</span>;
+    return <span class="pw-badge pw-badge--done">Gespeeld, laatste afloop: {ratingLabels[run.ending.rating]}</span>;
   }
-  if (run && run.steps.length > 0) return <span class="pw-status">Bezig</span>;
-  return <span class="pw-status pw-status--new">Nog niet gespeeld</span>;
+  if (run && run.steps.length > 0) return <span class="pw-badge">Bezig</span>;
+  return <span class="pw-badge pw-badge--new">Nog niet gespeeld</span>;
 }

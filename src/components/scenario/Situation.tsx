@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
-import { allHold, type Variables } from '../../lib/scenario-conditions';
-import { availableChoices } from '../../lib/scenario-engine';
-import type { SituationView } from '../../lib/scenario-view';
+import { allHold, type Variables } from '../../lib/scenario/conditions';
+import { availableChoices } from '../../lib/scenario/engine';
+import type { SituationView } from '../../lib/scenario/view';
 
 interface SituationProps {
   situation: SituationView;
@@ -35,7 +35,7 @@ export function Situation({ situation, variables, step, headingRef, onChoose, sh
               <li key={index}>
                 <button
                   type="button"
-                  class="nl-button nl-button--secondary pw-choice"
+                  class="nl-button nl-button--secondary pw-choice-button"
                   disabled={!onChoose}
                   onClick={() => onChoose?.(index)}
                 >

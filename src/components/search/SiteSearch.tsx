@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SearchHit } from '../../lib/simple-search';
+import type { SearchHit } from '../../lib/search/simple-search';
 import { type SearchEngine, searchSite } from './search-engines';
 
 type SearchState =

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../lib/simple-search';
+import type { SearchHit } from '../../lib/search/simple-search';
 
 /** Which engine answered: Pagefind, or the simple search where the browser blocks WebAssembly. */
 export type SearchEngine = 'pagefind' | 'eenvoudig';
@@ -32,8 +32,8 @@ async function loadPagefind(): Promise<Engine> {
 /** The simple search over the texts Pagefind indexed (written by the build to /zoeken/teksten.json). */
 async function loadSimpleSearch(): Promise<Engine> {
   const [{ createSimpleSearch }, { isSearchDocumentList }, response] = await Promise.all([
-    import('../../lib/simple-search'),
-    import('../../lib/search-documents'),
+    import('../../lib/search/simple-search'),
+    import('../../lib/search/documents'),
     fetch('/zoeken/teksten.json'),
   ]);
   const documents: unknown = await response.json();

@@ -1,13 +1,19 @@
-import type { StellingView } from '../../lib/course-stellingen';
-import type { RoundComparison as Comparison, StellingAnswer } from '../../lib/stellingen-score';
-import { TableScroll } from '../TableScroll';
+import type { RoundComparisonData, StellingAnswer } from '../../lib/stellingen/score';
+import type { StellingView } from '../../lib/stellingen/view';
+import { TableScroll } from '../common/TableScroll';
 import { positionLabels } from './labels';
 
 const answerText = (answer?: StellingAnswer) => (answer ? positionLabels[answer.position] : 'geen antwoord');
 const formatCertainty = (value?: number) => (value === undefined ? 'niet ingevuld' : value.toLocaleString('nl-NL'));
 
 /** Voormeting and nameting side by side, with the course's position and how certainty changed. */
-export function RoundComparison({ comparison, stellingen }: { comparison: Comparison; stellingen: StellingView[] }) {
+export function RoundComparison({
+  comparison,
+  stellingen,
+}: {
+  comparison: RoundComparisonData;
+  stellingen: StellingView[];
+}) {
   return (
     <section aria-labelledby="vergelijking-titel" class="pw-comparison">
       <h2 id="vergelijking-titel">Voor en na het webinar</h2>

@@ -1,6 +1,6 @@
-import type { StellingView } from '../../lib/course-stellingen';
-import type { Certainty, Round, StellingAnswer } from '../../lib/stellingen-score';
-import { positions } from '../../lib/stellingen-score';
+import type { Certainty, Round, StellingAnswer } from '../../lib/stellingen/score';
+import { positions } from '../../lib/stellingen/score';
+import type { StellingView } from '../../lib/stellingen/view';
 import { certaintyLabels, positionLabels } from './labels';
 import { StellingExplanation } from './StellingExplanation';
 

@@ -1,6 +1,6 @@
-import type { StellingView } from '../../lib/course-stellingen';
-import { pets } from '../../lib/pets';
-import { SourceList } from '../SourceList';
+import { pets } from '../../lib/common/pets';
+import type { StellingView } from '../../lib/stellingen/view';
+import { SourceList } from '../common/SourceList';
 import { positionLabels } from './labels';
 
 /** The course's position on a stelling, with reasoning, the view per pet, articles, sources and open points. */

@@ -1,13 +1,12 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { encodeAnswerCode } from '../../lib/answer-code';
-import type { StellingView } from '../../lib/course-stellingen';
-import type { Round } from '../../lib/stellingen-score';
-import { compareRounds, rounds, scoreRound } from '../../lib/stellingen-score';
+import { encodeAnswerCode } from '../../lib/stellingen/answer-code';
+import type { Round } from '../../lib/stellingen/score';
+import { compareRounds, rounds, scoreRound } from '../../lib/stellingen/score';
+import type { StellingView } from '../../lib/stellingen/view';
 import { $stellingenAnswers, answerStelling, clearRound, setCertainty } from '../../stores/stellingen';
-import { ConfirmDialog } from '../ConfirmDialog';
-import { useHydrated } from '../hooks/use-hydrated-store';
-import { StorageNotice } from '../StorageNotice';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { StorageNotice } from '../common/StorageNotice';
+import { useHydrated, useHydratedStore } from '../common/use-hydrated-store';
 import { AnswerCode } from './AnswerCode';
 import { positionLabels, roundLabels } from './labels';
 import { RoundComparison } from './RoundComparison';
@@ -17,13 +16,13 @@ import { StellingCard } from './StellingCard';
 export function StellingenTool({ stellingen }: { stellingen: StellingView[] }) {
   const hydrated = useHydrated();
   // Stored answers are only shown after hydration, so the first render matches the server HTML.
-  const data = useStore($stellingenAnswers);
+  const data = useHydratedStore($stellingenAnswers);
   const [round, setRound] = useState<Round>('voormeting');
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const answers = hydrated ? data[round] : {};
+  const answers = data[round];
   const score = scoreRound(answers, stellingen);
-  const both = hydrated && Object.keys(data.voormeting).length > 0 && Object.keys(data.nameting).length > 0;
+  const both = Object.keys(data.voormeting).length > 0 && Object.keys(data.nameting).length > 0;
   const code = encodeAnswerCode(
     round,
     Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, answer.position])),

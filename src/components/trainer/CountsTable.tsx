@@ -1,6 +1,6 @@
-import { positions } from '../../lib/stellingen-score';
-import type { TallyCounts } from '../../lib/tally';
-import { emptyCounts, readCount } from '../../lib/tally';
+import { positions } from '../../lib/stellingen/score';
+import type { TallyCounts } from '../../lib/trainer/tally';
+import { emptyCounts, readCount } from '../../lib/trainer/tally';
 import { positionLabels } from '../stellingen/labels';
 import type { StellingSummary } from './labels';
 

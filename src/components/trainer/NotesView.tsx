@@ -1,17 +1,14 @@
-import type { Slide } from '../../lib/slides';
-import type { TrainerTallyData } from '../../stores/trainer-tally';
+import type { Slide } from '../../lib/trainer/slides';
 import { $trainerTally } from '../../stores/trainer-tally';
-import { useHydratedStore } from '../hooks/use-hydrated-store';
+import { useHydratedStore } from '../common/use-hydrated-store';
 import { DeckTimer } from './DeckTimer';
 import { SlideView, tallyFor } from './SlideView';
 import { toggleFullscreen, useDeck } from './use-deck';
 
-const noSaved: TrainerTallyData = {};
-
 /** The trainer's own screen: current and next slide, notes, timer, the room's tally; it drives the presenter. */
 export function NotesView({ slides }: { slides: Slide[] }) {
   const { state, dispatch } = useDeck(slides.length, () => toggleFullscreen(document.documentElement));
-  const saved = useHydratedStore($trainerTally, noSaved);
+  const saved = useHydratedStore($trainerTally);
   const slide = slides[state.index];
   const next = slides[state.index + 1];
   if (!slide) return null;

@@ -1,20 +1,17 @@
 import { useRef } from 'preact/hooks';
-import type { TrainerTallyData } from '../../stores/trainer-tally';
 import { $trainerTally } from '../../stores/trainer-tally';
-import { useHydrated, useHydratedStore } from '../hooks/use-hydrated-store';
+import { useHydrated, useHydratedStore } from '../common/use-hydrated-store';
 import { DeckTimer } from './DeckTimer';
 import type { ShownSlide } from './SlideView';
 import { SlideView, tallyFor } from './SlideView';
 import { toggleFullscreen, useDeck } from './use-deck';
-
-const noSaved: TrainerTallyData = {};
 
 /** The shared screen: one slide at a time, big type, no notes. Without JavaScript all slides are listed. */
 export function Presenter({ slides }: { slides: ShownSlide[] }) {
   const stage = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
   const { state, dispatch } = useDeck(slides.length, () => toggleFullscreen(stage.current));
-  const saved = useHydratedStore($trainerTally, noSaved);
+  const saved = useHydratedStore($trainerTally);
   const slide = slides[state.index];
 
   if (!slide) return null;

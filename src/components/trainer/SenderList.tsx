@@ -1,6 +1,6 @@
-import type { CountedSender } from '../../lib/chat-tally';
-import { describeAnswers, senderLabel } from '../../lib/chat-tally';
-import type { Round } from '../../lib/stellingen-score';
+import type { Round } from '../../lib/stellingen/score';
+import type { CountedSender } from '../../lib/trainer/chat-tally';
+import { describeAnswers, senderLabel } from '../../lib/trainer/chat-tally';
 
 interface SenderListProps {
   senders: CountedSender[];

@@ -1,6 +1,6 @@
-import { positions } from '../../lib/stellingen-score';
-import type { PositionCounts, TallyCounts } from '../../lib/tally';
-import { emptyCounts, fillCounts, percentagesOf, shiftOf, totalOf } from '../../lib/tally';
+import { positions } from '../../lib/stellingen/score';
+import type { PositionCounts, TallyCounts } from '../../lib/trainer/tally';
+import { emptyCounts, fillCounts, percentagesOf, shiftOf, totalOf } from '../../lib/trainer/tally';
 import { positionLabels } from '../stellingen/labels';
 import type { StellingSummary } from './labels';
 

@@ -1,6 +1,6 @@
-import type { Slide } from '../../lib/slides';
-import type { PositionCounts } from '../../lib/tally';
-import { fillCounts } from '../../lib/tally';
+import type { Slide } from '../../lib/trainer/slides';
+import type { PositionCounts } from '../../lib/trainer/tally';
+import { fillCounts } from '../../lib/trainer/tally';
 import type { TrainerTallyData } from '../../stores/trainer-tally';
 import { TallyBars } from './TallyBars';
 

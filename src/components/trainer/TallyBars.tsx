@@ -1,6 +1,6 @@
-import { positions } from '../../lib/stellingen-score';
-import type { PositionCounts } from '../../lib/tally';
-import { percentagesOf, totalOf } from '../../lib/tally';
+import { positions } from '../../lib/stellingen/score';
+import type { PositionCounts } from '../../lib/trainer/tally';
+import { percentagesOf, totalOf } from '../../lib/trainer/tally';
 import { positionLabels } from '../stellingen/labels';
 
 /** One stelling's counts as horizontal bars; every bar also has its count and percentage as text. */

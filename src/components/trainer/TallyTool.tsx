@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { ChatTally, CountedSender } from '../../lib/chat-tally';
-import { countSenders, senderLabel, tallyChat, toggleExcluded } from '../../lib/chat-tally';
-import type { Round } from '../../lib/stellingen-score';
-import { rounds } from '../../lib/stellingen-score';
-import type { TallyCounts } from '../../lib/tally';
-import { completeTally, emptyCounts } from '../../lib/tally';
-import type { TrainerTallyData } from '../../stores/trainer-tally';
+import type { Round } from '../../lib/stellingen/score';
+import { rounds } from '../../lib/stellingen/score';
+import type { ChatTally, CountedSender } from '../../lib/trainer/chat-tally';
+import { countSenders, senderLabel, tallyChat, toggleExcluded } from '../../lib/trainer/chat-tally';
+import type { TallyCounts } from '../../lib/trainer/tally';
+import { completeTally, emptyCounts } from '../../lib/trainer/tally';
 import { $trainerTally } from '../../stores/trainer-tally';
 import { clearTrainerTally, saveRoundTally } from '../../stores/trainer-tally-actions';
-import { useHydratedStore } from '../hooks/use-hydrated-store';
+import { useHydratedStore } from '../common/use-hydrated-store';
 import { roundLabels } from '../stellingen/labels';
 import { CountsTable } from './CountsTable';
 import type { StellingSummary } from './labels';
@@ -17,7 +16,6 @@ import { ShiftTable } from './ShiftTable';
 import { TallyBars } from './TallyBars';
 import { UnreadableList } from './UnreadableList';
 
-const noSaved: TrainerTallyData = {};
 const plural = (count: number, one: string, more: string) => `${count} ${count === 1 ? one : more}`;
 
 /** Paste the chat or type counts, see bars per stelling, save per round and compare the rounds. */
@@ -29,7 +27,7 @@ export function TallyTool({ stellingen }: { stellingen: StellingSummary[] }) {
   const [counts, setCounts] = useState<TallyCounts>(() => completeTally({}, ids));
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState('');
-  const saved = useHydratedStore($trainerTally, noSaved);
+  const saved = useHydratedStore($trainerTally);
 
   // Counts the senders of a parsed chat without the excluded ones; returns the respondents sentence.
   const show = (result: ChatTally, forRound: Round, leaveOut: ReadonlySet<string>) => {

@@ -1,4 +1,4 @@
-import type { UnreadableLine } from '../../lib/chat-tally';
+import type { UnreadableLine } from '../../lib/trainer/chat-tally';
 
 /** The chat lines that held no readable answer, listed on request; the text is shown as plain text. */
 export function UnreadableList({ lines, count }: { lines: UnreadableLine[]; count: number }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DeckAction, DeckState } from '../../lib/deck-sync';
-import { actionForKey, initialDeck, readDeckMessage, reduceDeck, slideFromLocation } from '../../lib/deck-sync';
+import type { DeckAction, DeckState } from '../../lib/trainer/deck';
+import { actionForKey, initialDeck, readDeckMessage, reduceDeck, slideFromLocation } from '../../lib/trainer/deck';
 
 const channelName = 'pettenwijzer-deck';
 const typingTargets = 'input, textarea, select, [contenteditable="true"]';

@@ -1,0 +1,55 @@
+import { formatDutchDate, shortAddress, site } from '../../site';
+import {
+  beleidskeuzesList,
+  kernboodschappenList,
+  meldrechtenTable,
+  printedUncertainties,
+  scenariosList,
+  spagaatTable,
+  takenList,
+  zevenWList,
+} from '../trainer/material';
+import type { Slide } from '../trainer/slides';
+import { buildSlides } from '../trainer/slides';
+import { peildatum } from '../wetgeving/data';
+import { wetOpenQuestions, wetStatusText } from '../wetgeving/status';
+import { loadDraaiboek } from './draaiboek';
+import { loadCourseList } from './lists';
+import { loadScenarios } from './scenarios';
+import { loadStellingen } from './stellingen';
+
+/** The trainer's deck, built from the stellingen, the draaiboek and the course material at build time. */
+export async function loadSlides(address: URL | string): Promise<Slide[]> {
+  const [stellingen, programme, meldrechten, kernboodschappen, zevenW, taken, spagaat, beleidskeuzes, wetten] =
+    await Promise.all([
+      loadStellingen(),
+      loadDraaiboek(),
+      loadCourseList('meldrechten'),
+      loadCourseList('kernboodschappen'),
+      loadCourseList('zevenW'),
+      loadCourseList('taken'),
+      loadCourseList('spagaat'),
+      loadCourseList('beleidskeuzes'),
+      loadCourseList('wetgeving'),
+    ]);
+  const scenarios = (await loadScenarios()).map((entry) => ({ id: entry.id, ...entry.data }));
+  return buildSlides({
+    courseTitle: site.name,
+    subtitle: 'Welke pet heb je op? Gegevens delen in het sociaal domein',
+    siteAddress: shortAddress(address),
+    programme,
+    stellingen,
+    taken: takenList(taken),
+    spagaat: spagaatTable(spagaat),
+    meldrechten: meldrechtenTable(meldrechten),
+    zevenW: zevenWList(zevenW),
+    beleidskeuzes: beleidskeuzesList(beleidskeuzes),
+    scenarios: scenariosList(scenarios),
+    kernboodschappen: kernboodschappenList(kernboodschappen),
+    legalStatus: {
+      peildatum: formatDutchDate(peildatum()),
+      laws: wetten.map((wet) => wetStatusText(wet, 'kort')),
+      uncertain: [...wetOpenQuestions(wetten), ...printedUncertainties({ stellingen, meldrechten })],
+    },
+  });
+}

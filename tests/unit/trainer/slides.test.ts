@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import {
+  beleidskeuzesList,
+  kernboodschappenList,
+  meldrechtenTable,
+  scenariosList,
+  spagaatTable,
+  takenList,
+  zevenWList,
+} from '../../../src/lib/trainer/material';
+import type { DeckSources } from '../../../src/lib/trainer/slides';
+import { buildSlides } from '../../../src/lib/trainer/slides';
+import type { Kernboodschap } from '../../../src/schemas/kernboodschap';
+import type { Meldrecht } from '../../../src/schemas/meldrecht';
+import type { ZevenWVraag } from '../../../src/schemas/zeven-w';
+
+const meldrecht = (order: number): Meldrecht => ({
+  id: `m${order}`,
+  order,
+  topic: `Situatie ${order}`,
+  kind: order % 2 ? 'recht' : 'plicht',
+  who: 'Iedere professional',
+  regulation: 'Wmo 2015',
+  article: order === 1 ? '–' : `art. ${order}`,
+  note: 'Een korte uitleg in gewone taal.',
+});
+const kern = (order: number): Kernboodschap => ({
+  id: `k${order}`,
+  order,
+  title: `Boodschap ${order}`,
+  text: 'Een toelichting van een paar zinnen lang.',
+  audience: ['professional'],
+  basis: 'cursus',
+});
+const vraag = (order: number): ZevenWVraag => ({
+  id: `w${order}`,
+  order,
+  question: `Vraag ${order}?`,
+  guidance: 'Waar je aan denkt bij deze vraag, in gewone taal.',
+  example: 'Een uitgewerkt voorbeeld van een antwoord op de vraag.',
+  placeholder: 'Bijvoorbeeld: …',
+});
+const material = {
+  taken: takenList([
+    { id: 'hulpverlening', order: 2, title: 'Hulpverlening', pet: 'hulpverlenerspet', summary: 'De hulp zelf geven.' },
+    { id: 'toeleiding', order: 1, title: 'Toeleiding', pet: 'gemeentepet', summary: 'Van melding tot besluit.' },
+  ]),
+  spagaat: spagaatTable([
+    { id: 'b', order: 2, aspect: 'Beroepsgeheim', gemeentepet: 'nee', hulpverlenerspet: 'ja', coordinatie: 'nee' },
+    {
+      id: 'a',
+      order: 1,
+      aspect: 'Namens',
+      gemeentepet: 'college',
+      hulpverlenerspet: 'aanbieder',
+      coordinatie: 'college',
+    },
+  ]),
+  zevenW: zevenWList([7, 6, 5, 4, 3, 2, 1].map(vraag)),
+  beleidskeuzes: beleidskeuzesList([{ id: 'p', order: 1, text: 'Leg per taak vast welke pet erbij hoort.' }]),
+  scenarios: scenariosList([
+    { id: 'school-belt', order: 2, title: 'De mentor belt', role: 'gezinsbegeleider' },
+    { id: 'daan', order: 1, title: 'Daan en het wijkteam', role: 'jeugdhulpverlener' },
+  ]),
+  meldrechten: meldrechtenTable([meldrecht(2), meldrecht(1)]),
+  kernboodschappen: kernboodschappenList([kern(2), kern(1)]),
+};
+
+const stelling = (order: number) => ({
+  id: `s${order}`,
+  order,
+  statement: `Stelling nummer ${order}`,
+  position: 'oneens' as const,
+  verdict: 'Te algemeen.',
+  trainerNote: `Notitie ${order}`,
+});
+
+const base: DeckSources = {
+  courseTitle: 'Pettenwijzer',
+  subtitle: 'Welke pet heb je op?',
+  siteAddress: 'pettenwijzer.nl',
+  programme: [
+    { id: 'welkom', title: 'Welkom', minutes: 5, startMinute: 0, notes: 'Deel het adres.' },
+    { id: 'introductie', title: 'Introductie', minutes: 10, startMinute: 5, notes: 'Noem de taken.' },
+  ],
+  stellingen: [stelling(2), stelling(1)],
+};
+
+describe('course lists shaped for slides', () => {
+  it('puts the taken in order with their pet', () => {
+    expect(material.taken.items).toEqual([
+      'Toeleiding (gemeentepet): Van melding tot besluit.',
+      'Hulpverlening (hulpverlenerspet): De hulp zelf geven.',
+    ]);
+  });
+
+  it('builds the spagaat table with a column per pet, rows in order', () => {
+    expect(material.spagaat.head).toEqual(['', 'Gemeentepet', 'Hulpverlenerspet', 'Coördinatiepet (voorstel)']);
+    expect(material.spagaat.rows.map((row) => row[0])).toEqual(['Namens', 'Beroepsgeheim']);
+  });
+});
+
+describe('the slide deck', () => {
+  it('opens with title and programme, then one slide per stelling in order, and ends with thanks', () => {
+    const slides = buildSlides(base);
+    expect(slides.map((slide) => slide.id)).toEqual(['titel', 'programma', 'stelling-s1', 'stelling-s2', 'slot']);
+    expect(slides[1]?.items).toEqual(['0:00 Welkom (5 min.)', '0:05 Introductie (10 min.)']);
+  });
+
+  it('adds a slide when a stelling is added to the content', () => {
+    const slides = buildSlides({ ...base, stellingen: [...base.stellingen, stelling(3)] });
+    expect(slides.filter((slide) => slide.kind === 'stelling')).toHaveLength(3);
+  });
+
+  it('keeps the position of a stelling for the reveal, and its trainer note for the notes view', () => {
+    const slide = buildSlides(base).find((item) => item.id === 'stelling-s1');
+    expect(slide?.reveal).toEqual({ position: 'oneens', text: 'Oneens. Te algemeen.' });
+    expect(slide?.notes[0]).toBe('Notitie 1');
+    expect(slide?.notes[1]).toContain('Draaiboek, Introductie (vanaf 0:05): Noem de taken.');
+    expect(slide?.stellingId).toBe('s1');
+  });
+
+  it('adds the taken, spagaat, meldrechten, 7 W, beleid, casus and kern slides when their content is there', () => {
+    const slides = buildSlides({ ...base, ...material });
+    expect(slides.map((slide) => slide.id).slice(4)).toEqual([
+      'taken',
+      'spagaat',
+      'meldrechten',
+      'zeven-w',
+      'beleidskeuzes',
+      'scenarios',
+      'kernboodschappen',
+      'slot',
+    ]);
+    expect(slides.find((slide) => slide.id === 'zeven-w')?.items).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((n) => `Vraag ${n}?`),
+    );
+    expect(slides.find((slide) => slide.id === 'scenarios')?.items).toEqual([
+      'Daan en het wijkteam (jij bent jeugdhulpverlener)',
+      'De mentor belt (jij bent gezinsbegeleider)',
+    ]);
+  });
+
+  it('gives every slide a unique id', () => {
+    const ids = buildSlides({ ...base, ...material }).map((slide) => slide.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('slides from the course content files', () => {
+  it('turns the meldrechten into table rows in content order, with the kind as a label', () => {
+    expect(meldrechtenTable([meldrecht(2), meldrecht(1)]).rows).toEqual([
+      ['Situatie 1', 'Wmo 2015', 'Recht'],
+      ['Situatie 2', 'Wmo 2015, art. 2', 'Plicht'],
+    ]);
+  });
+
+  it('spreads a long table over several slides so the type stays readable', () => {
+    const long = meldrechtenTable(Array.from({ length: 10 }, (_, index) => meldrecht(index + 1)));
+    const slides = buildSlides({ ...base, meldrechten: long }).filter((slide) => slide.kind === 'table');
+    expect(slides.map((slide) => [slide.id, slide.title, slide.table?.rows.length])).toEqual([
+      ['meldrechten', 'Meldrechten en meldplichten (1 van 2)', 6],
+      ['meldrechten-2', 'Meldrechten en meldplichten (2 van 2)', 4],
+    ]);
+  });
+
+  it('shows the kernboodschappen as titles and puts their explanation in the notes', () => {
+    const slide = buildSlides({ ...base, kernboodschappen: kernboodschappenList([kern(2), kern(1)]) }).find(
+      (item) => item.id === 'kernboodschappen',
+    );
+    expect(slide?.items).toEqual(['Boodschap 1', 'Boodschap 2']);
+    expect(slide?.notes).toContain('Boodschap 1: Een toelichting van een paar zinnen lang.');
+  });
+});

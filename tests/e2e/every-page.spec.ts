@@ -28,7 +28,7 @@ for (const path of builtPages()) {
     await page.emulateMedia({ colorScheme: 'light', media: 'print' });
     await expect(page.locator('.pw-nav')).toBeHidden();
     expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(20);
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
 
     expect(watcher.problems).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);

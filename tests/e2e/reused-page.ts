@@ -1,11 +1,12 @@
 import { test as base, type CDPSession, type Page } from '@playwright/test';
 
 /**
- * `test` with a `reusedPage`: one browser page for all tests of a worker, for the audits that only load and read
- * pages. A new page costs a new browser process, about a second on a 2-core machine, which the per-page audits
- * paid 150 times. Each test gets it on a blank page with the site's storage emptied, at desktop width, screen
- * media in the light scheme, with no routes or listeners left by the test before. A failed test ends its worker,
- * so whatever it left behind goes with it.
+ * `test` whose `page` (and its `context`) is one browser page kept for all tests of a worker: a new page costs a
+ * new browser process, about a second on a 2-core machine, paid by every test before. Each test gets it on a
+ * blank page with the site's storage and cookies emptied, no other tabs, no routes or listeners left by the test
+ * before, at the test's viewport, in the light scheme without media emulation. A failed test ends its worker, so whatever it
+ * left behind goes with it. Specs that need a browser set up otherwise (init scripts, no JavaScript for the whole
+ * spec, other launch flags) use Playwright's own `test`.
  */
 export const test = base.extend<{ reusedPage: Page }, { workerPage: Page }>({
   workerPage: [
@@ -25,19 +26,30 @@ export const test = base.extend<{ reusedPage: Page }, { workerPage: Page }>({
     },
     { scope: 'worker' },
   ],
-  reusedPage: async ({ workerPage: page }, use, testInfo) => {
-    const { baseURL, viewport } = testInfo.project.use;
+  reusedPage: async ({ workerPage: page, baseURL, viewport }, use) => {
+    const context = page.context();
+    await Promise.all(
+      context
+        .pages()
+        .filter((other) => other !== page)
+        .map((other) => other.close()),
+    );
     page.removeAllListeners();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
     await page.goto('about:blank');
     await withDevtools(page, (devtools) =>
       devtools.send('Storage.clearDataForOrigin', { origin: new URL(baseURL ?? '').origin, storageTypes: 'all' }),
     );
-    await page.context().clearCookies();
+    await context.clearCookies();
+    await context.clearPermissions();
     if (viewport) await page.setViewportSize(viewport);
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    // No media emulation (`null`), as on a fresh page: an explicit "screen" would make page.pdf() print screen styles.
+    await page.emulateMedia({ media: null, colorScheme: 'light' });
     await use(page);
   },
+  context: async ({ reusedPage }, use) => use(reusedPage.context()),
+  page: async ({ reusedPage }, use) => use(reusedPage),
 });
 
 export { expect } from '@playwright/test';

@@ -25,6 +25,11 @@ export function NotesView({ slides }: { slides: Slide[] }) {
         <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'reveal' })}>
           {state.revealed ? 'Verberg standpunt' : 'Toon standpunt'}
         </button>
+        {slide.stellingId && (
+          <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'results' })}>
+            {state.results ? 'Verberg uitslag' : 'Toon uitslag'}
+          </button>
+        )}
         <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'blank' })}>
           {state.blank ? 'Toon dia' : 'Zwart scherm'}
         </button>
@@ -50,6 +55,7 @@ export function NotesView({ slides }: { slides: Slide[] }) {
             <SlideView
               slide={slide}
               revealed={state.revealed}
+              results={state.results}
               headingId="notities-huidig"
               tally={slide.stellingId ? tallyFor(saved, slide.stellingId) : undefined}
             />

@@ -45,6 +45,11 @@ test('a trainer pastes a saved Zoom chat, sees the counts per stelling and saves
   const chart = page.getByRole('figure', { name: /Uitslag van de groep/ });
   await expect(chart).toContainText('voormeting 4 antwoorden, nameting 4 antwoorden');
   await expect(chart.getByRole('listitem').first()).toContainText('voor 2 (50%) → na 2 (50%) (gelijk)');
+
+  await page.goto('/trainer/notities/?dia=4');
+  await expect(page.getByRole('region', { name: 'Notities' })).toContainText(
+    'Voormeting: 4 deelnemers in de chat, 3 regels zonder leesbaar antwoord; 4 antwoorden op deze stelling.',
+  );
 });
 
 test('the presenter and the notes view in two tabs follow each other both ways', async ({ context }) => {
@@ -130,6 +135,7 @@ test("the room's results stay hidden until the trainer shows them, in the presen
     expect(await widths('nameting')).toEqual([25, 50, 25]);
   }
   await expect(notes.getByRole('button', { name: 'Verberg uitslag' })).toBeVisible();
+  await expect(notes.getByText('Nameting: 4 antwoorden op deze stelling.')).toBeVisible();
   await expectNoAxeViolations(presenter);
 
   await notes.bringToFront();

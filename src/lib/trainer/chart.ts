@@ -73,3 +73,21 @@ export function formatShift(shift: number): string {
   if (shift === 0) return 'gelijk';
   return `${shift > 0 ? '+' : '−'}${Math.abs(shift)} procentpunt`;
 }
+
+const plural = (count: number, one: string, more: string) => `${count} ${count === 1 ? one : more}`;
+
+/**
+ * What the notes view says about one saved round beside the chart: the people and unreadable lines of the chat it
+ * was counted from, or only the answers to this stelling when the counts were typed in.
+ */
+export function describeRound(
+  label: string,
+  answers: number,
+  chat?: { deelnemers?: number; onleesbaar?: number },
+): string {
+  const answered = plural(answers, 'antwoord', 'antwoorden');
+  if (chat?.deelnemers === undefined) return `${label}: ${answered} op deze stelling.`;
+  const unreadable =
+    chat.onleesbaar === undefined ? '' : `, ${plural(chat.onleesbaar, 'regel', 'regels')} zonder leesbaar antwoord`;
+  return `${label}: ${plural(chat.deelnemers, 'deelnemer', 'deelnemers')} in de chat${unreadable}; ${answered} op deze stelling.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barWidth, chartWidth, formatShift, resultChart } from '../../../src/lib/trainer/chart';
+import { barWidth, chartWidth, describeRound, formatShift, resultChart } from '../../../src/lib/trainer/chart';
 import type { PositionCounts } from '../../../src/lib/trainer/tally';
 
 const counts = (eens: number, oneens: number, hangt: number): PositionCounts => ({
@@ -75,5 +75,24 @@ describe('shift as text', () => {
     [0, 'gelijk'],
   ])('writes %i as %j', (shift, text) => {
     expect(formatShift(shift)).toBe(text);
+  });
+});
+
+describe('a round in the notes view', () => {
+  it.each([
+    [
+      4,
+      { deelnemers: 5, onleesbaar: 3 },
+      'Voormeting: 5 deelnemers in de chat, 3 regels zonder leesbaar antwoord; 4 antwoorden op deze stelling.',
+    ],
+    [
+      1,
+      { deelnemers: 1, onleesbaar: 1 },
+      'Voormeting: 1 deelnemer in de chat, 1 regel zonder leesbaar antwoord; 1 antwoord op deze stelling.',
+    ],
+    [4, { deelnemers: 4 }, 'Voormeting: 4 deelnemers in de chat; 4 antwoorden op deze stelling.'],
+    [6, undefined, 'Voormeting: 6 antwoorden op deze stelling.'],
+  ])('with %i answers and chat %j says %j', (answers, chat, text) => {
+    expect(describeRound('Voormeting', answers, chat)).toBe(text);
   });
 });

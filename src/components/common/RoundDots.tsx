@@ -1,4 +1,5 @@
 import type { Round } from '../../lib/stellingen/score';
+import './round-dots.css';
 
 const step = 14;
 

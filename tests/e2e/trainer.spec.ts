@@ -48,7 +48,7 @@ test('a trainer pastes a saved Zoom chat, sees the counts per stelling and saves
 
   await page.goto('/trainer/notities/?dia=4');
   await expect(page.getByRole('region', { name: 'Notities' })).toContainText(
-    'Voormeting: 4 deelnemers in de chat, 3 regels zonder leesbaar antwoord; 4 antwoorden op deze stelling.',
+    'Voormeting: 4 antwoorden op deze stelling; 4 deelnemers in de chat, 3 regels onleesbaar.',
   );
 });
 

@@ -4,6 +4,10 @@ import type { PositionCounts } from '../../lib/trainer/tally';
 import { positionLabels } from '../stellingen/labels';
 
 const barHeight = 10;
+const rounds = [
+  ['before', 'voormeting'],
+  ['after', 'nameting'],
+] as const;
 const gap = 2;
 const value = (bar: ChartBar) => `${bar.count} (${bar.percentage}%)`;
 const answers = (total: number) => `${total} ${total === 1 ? 'antwoord' : 'antwoorden'}`;
@@ -17,14 +21,9 @@ export function ResultsChart({ before, after }: { before?: PositionCounts; after
   const { totals } = chart;
   if (totals.before === undefined && totals.after === undefined) return null;
   const both = totals.before !== undefined && totals.after !== undefined;
-  const bars = (['before', 'after'] as const).filter((round) => totals[round] !== undefined);
+  const bars = rounds.filter(([round]) => totals[round] !== undefined);
   const height = bars.length * barHeight + (bars.length - 1) * gap;
-  const caption = [
-    totals.before !== undefined && `voormeting ${answers(totals.before)}`,
-    totals.after !== undefined && `nameting ${answers(totals.after)}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const caption = bars.map(([round, name]) => `${name} ${answers(totals[round] ?? 0)}`).join(', ');
 
   return (
     <figure class="pw-chart">
@@ -48,9 +47,8 @@ export function ResultsChart({ before, after }: { before?: PositionCounts; after
                 viewBox={`0 0 ${chartWidth} ${height}`}
                 preserveAspectRatio="none"
                 aria-hidden="true"
-                focusable="false"
               >
-                {bars.map((round, index) => {
+                {bars.map(([round, name], index) => {
                   const bar = row[round];
                   const y = index * (barHeight + gap);
                   return (
@@ -58,8 +56,7 @@ export function ResultsChart({ before, after }: { before?: PositionCounts; after
                       <rect class="pw-chart__track" x="0" y={y} width={chartWidth} height={barHeight} />
                       <rect
                         class={`pw-chart__bar pw-chart__bar--${round}`}
-                        data-round={round === 'before' ? 'voormeting' : 'nameting'}
-                        data-count={bar?.count ?? 0}
+                        data-round={name}
                         x="0"
                         y={y}
                         width={bar?.width ?? 0}

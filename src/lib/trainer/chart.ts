@@ -37,16 +37,17 @@ export function barWidth(count: number, total: number, full = chartWidth): numbe
   return Math.round((Math.min(count, total) / total) * full * 100) / 100;
 }
 
+// One round's bar per answer, or undefined when nobody answered in that round.
 const barsOf = (counts: PositionCounts | undefined) => {
-  if (!counts || totalOf(counts) === 0) return undefined;
-  const total = totalOf(counts);
+  const total = counts ? totalOf(counts) : 0;
+  if (!counts || total === 0) return undefined;
   const percentages = percentagesOf(counts);
-  return Object.fromEntries(
-    positions.map((position) => [
-      position,
-      { count: counts[position], percentage: percentages[position], width: barWidth(counts[position], total) },
-    ]),
-  ) as Record<Position, ChartBar>;
+  const bar = (position: Position): ChartBar => ({
+    count: counts[position],
+    percentage: percentages[position],
+    width: barWidth(counts[position], total),
+  });
+  return { bar, total };
 };
 
 /** The chart of one stelling from the saved counts; a round nobody answered in has no bars. */
@@ -54,17 +55,13 @@ export function resultChart(before?: PositionCounts, after?: PositionCounts): Re
   const from = barsOf(before);
   const to = barsOf(after);
   return {
-    rows: positions.map((position) => {
-      const row: ChartRow = { position };
-      if (from) row.before = from[position];
-      if (to) row.after = to[position];
-      if (from && to) row.shift = to[position].percentage - from[position].percentage;
-      return row;
-    }),
-    totals: {
-      ...(before && from ? { before: totalOf(before) } : {}),
-      ...(after && to ? { after: totalOf(after) } : {}),
-    },
+    rows: positions.map((position) => ({
+      position,
+      before: from?.bar(position),
+      after: to?.bar(position),
+      shift: from && to ? to.bar(position).percentage - from.bar(position).percentage : undefined,
+    })),
+    totals: { before: from?.total, after: to?.total },
   };
 }
 
@@ -85,9 +82,8 @@ export function describeRound(
   answers: number,
   chat?: { deelnemers?: number; onleesbaar?: number },
 ): string {
-  const answered = plural(answers, 'antwoord', 'antwoorden');
-  if (chat?.deelnemers === undefined) return `${label}: ${answered} op deze stelling.`;
-  const unreadable =
-    chat.onleesbaar === undefined ? '' : `, ${plural(chat.onleesbaar, 'regel', 'regels')} zonder leesbaar antwoord`;
-  return `${label}: ${plural(chat.deelnemers, 'deelnemer', 'deelnemers')} in de chat${unreadable}; ${answered} op deze stelling.`;
+  const answered = `${label}: ${plural(answers, 'antwoord', 'antwoorden')} op deze stelling`;
+  if (chat?.deelnemers === undefined) return `${answered}.`;
+  const unreadable = chat.onleesbaar === undefined ? '' : `, ${plural(chat.onleesbaar, 'regel', 'regels')} onleesbaar`;
+  return `${answered}; ${plural(chat.deelnemers, 'deelnemer', 'deelnemers')} in de chat${unreadable}.`;
 }

@@ -83,14 +83,14 @@ describe('a round in the notes view', () => {
     [
       4,
       { deelnemers: 5, onleesbaar: 3 },
-      'Voormeting: 5 deelnemers in de chat, 3 regels zonder leesbaar antwoord; 4 antwoorden op deze stelling.',
+      'Voormeting: 4 antwoorden op deze stelling; 5 deelnemers in de chat, 3 regels onleesbaar.',
     ],
     [
       1,
       { deelnemers: 1, onleesbaar: 1 },
-      'Voormeting: 1 deelnemer in de chat, 1 regel zonder leesbaar antwoord; 1 antwoord op deze stelling.',
+      'Voormeting: 1 antwoord op deze stelling; 1 deelnemer in de chat, 1 regel onleesbaar.',
     ],
-    [4, { deelnemers: 4 }, 'Voormeting: 4 deelnemers in de chat; 4 antwoorden op deze stelling.'],
+    [4, { deelnemers: 4 }, 'Voormeting: 4 antwoorden op deze stelling; 4 deelnemers in de chat.'],
     [6, undefined, 'Voormeting: 6 antwoorden op deze stelling.'],
   ])('with %i answers and chat %j says %j', (answers, chat, text) => {
     expect(describeRound('Voormeting', answers, chat)).toBe(text);

@@ -348,3 +348,21 @@ test('without JavaScript the presentation lists every slide, without the buttons
   await expect(withoutScript.getByRole('button', { name: 'Volgende' })).toBeHidden();
   await context.close();
 });
+
+test('the join slide and a stelling slide with its results keep their layout', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/trainer/presentatie/');
+  await page.evaluate(
+    (saved) => localStorage.setItem('pettenwijzer:trainer-telling', JSON.stringify(saved)),
+    fixtureTally,
+  );
+  await page.reload();
+  await waitForIslands(page);
+  const stage = page.locator('.pw-deck-stage .pw-deck');
+  await expect(stage).toHaveScreenshot('deck-join.png', { maxDiffPixelRatio: 0.02 });
+  for (let step = 1; step < 4; step++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { name: 'Stelling 1' })).toBeVisible();
+  await page.keyboard.press('u');
+  await expect(page.getByRole('figure', { name: /Uitslag van de groep/ })).toBeVisible();
+  await expect(stage).toHaveScreenshot('deck-stelling-results.png', { maxDiffPixelRatio: 0.02 });
+});

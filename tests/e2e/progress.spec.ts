@@ -19,6 +19,7 @@ test('progress across features can be exported, wiped and imported again', async
 
   await page.goto('/voortgang/');
   await expect(page.getByText('Voormeting: 1 van 4 beantwoord.')).toBeVisible();
+  await expect(page.locator('.pw-round-dots svg').first().locator('circle.pw-round-dots__on')).toHaveCount(1);
   await expect(page.getByRole('listitem').filter({ hasText: 'Daan en het wijkteam' })).toHaveText(
     'Daan en het wijkteam: bezig',
   );

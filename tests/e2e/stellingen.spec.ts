@@ -53,6 +53,11 @@ test('a participant does the voormeting by keyboard, reloads, does the nameting 
 
   const comparison = page.getByRole('region', { name: 'Voor en na het webinar' });
   await expect(comparison).toContainText('In lijn met de cursus: 2 van 4 → 4 van 4');
+  // The same as dots: voor two of four filled, na all four.
+  const dots = comparison.locator('.pw-round-dots svg');
+  await expect(dots.nth(0).locator('circle.pw-round-dots__on')).toHaveCount(2);
+  await expect(dots.nth(1).locator('circle.pw-round-dots__on')).toHaveCount(4);
+  await expect(dots.nth(1).locator('circle')).toHaveCount(4);
   await expect(comparison.getByRole('row')).toHaveCount(5);
   await expect(page.getByRole('region', { name: /Jouw resultaat/ }).locator('code')).toHaveText(/^N-HOHO-[A-Z]$/);
   await expectNoAxeViolations(page);

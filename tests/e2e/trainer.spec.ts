@@ -38,10 +38,18 @@ test('a trainer pastes a saved Zoom chat, sees the counts per stelling and saves
   await expect(shift.getByRole('row').nth(2)).toContainText('1 (25%)2 (50%)+25');
   await expectNoAxeViolations(page);
 
-  await page.goto('/trainer/presentatie/?dia=3');
-  await expect(page.getByText('De groep bij de voormeting')).toBeVisible();
-  await expect(page.getByText('De groep bij de nameting')).toBeVisible();
-  await expect(page.locator('.pw-slide__tally').getByRole('listitem').first()).toContainText('2 (50%)');
+  await page.goto('/trainer/presentatie/?dia=4');
+  await waitForIslands(page);
+  await expect(page.getByText('De uitslag van de groep volgt.')).toBeVisible();
+  await page.keyboard.press('u');
+  const chart = page.getByRole('figure', { name: /Uitslag van de groep/ });
+  await expect(chart).toContainText('voormeting 4 antwoorden, nameting 4 antwoorden');
+  await expect(chart.getByRole('listitem').first()).toContainText('voor 2 (50%) → na 2 (50%) (gelijk)');
+
+  await page.goto('/trainer/notities/?dia=4');
+  await expect(page.getByRole('region', { name: 'Notities' })).toContainText(
+    'Voormeting: 4 antwoorden op deze stelling; 4 deelnemers in de chat, 3 regels onleesbaar.',
+  );
 });
 
 test('the presenter and the notes view in two tabs follow each other both ways', async ({ context }) => {
@@ -63,6 +71,8 @@ test('the presenter and the notes view in two tabs follow each other both ways',
   await presenter.bringToFront();
   await presenter.keyboard.press('ArrowRight');
   await expect(notesStatus).toContainText('Dia 3 van');
+  await presenter.keyboard.press('ArrowRight');
+  await expect(notesStatus).toContainText('Dia 4 van');
   await expect(notes.getByRole('heading', { name: 'Stelling 1' })).toBeVisible();
   await expect(notes.getByText('Vraag eerst wie', { exact: false })).toBeVisible();
 
@@ -76,11 +86,90 @@ test('the presenter and the notes view in two tabs follow each other both ways',
   await expectNoAxeViolations(notes);
 });
 
+// A saved tally of a room of four for stelling 1: before mostly "eens", after mostly "oneens".
+const fixtureTally = {
+  version: 1,
+  data: {
+    voormeting: { '01-meldplicht-fraude': { eens: 3, oneens: 1, 'het hangt ervan af': 0 } },
+    nameting: { '01-meldplicht-fraude': { eens: 1, oneens: 2, 'het hangt ervan af': 1 } },
+  },
+};
+
+test("the room's results stay hidden until the trainer shows them, in the presenter and the notes alike", async ({
+  page: presenter,
+  context,
+}) => {
+  await presenter.goto('/trainer/presentatie/?dia=4');
+  await presenter.evaluate(
+    (saved) => localStorage.setItem('pettenwijzer:trainer-telling', JSON.stringify(saved)),
+    fixtureTally,
+  );
+  await presenter.reload();
+  await waitForIslands(presenter);
+  const notes = await context.newPage();
+  await notes.goto('/trainer/notities/');
+  await waitForIslands(notes);
+  await expect(notes.getByRole('status')).toContainText('Dia 4 van');
+
+  const chartIn = (tab: typeof presenter) => tab.getByRole('figure', { name: /Uitslag van de groep/ });
+  for (const tab of [presenter, notes]) {
+    await expect(tab.getByText('De uitslag van de groep volgt.').first()).toBeVisible();
+    await expect(chartIn(tab)).toHaveCount(0);
+  }
+
+  await presenter.bringToFront();
+  await presenter.keyboard.press('u');
+  for (const tab of [presenter, notes]) {
+    await expect(chartIn(tab)).toContainText('voormeting 4 antwoorden, nameting 4 antwoorden');
+    await expect(chartIn(tab).getByRole('listitem')).toHaveText([
+      /Eens\s*voor 3 \(75%\) → na 1 \(25%\) \(−50 procentpunt\)/,
+      /Oneens\s*voor 1 \(25%\) → na 2 \(50%\) \(\+25 procentpunt\)/,
+      /Het hangt ervan af\s*voor 0 \(0%\) → na 1 \(25%\) \(\+25 procentpunt\)/,
+    ]);
+    // The bars are as long as their share of the answers: 100 units for everyone.
+    const widths = (round: string) =>
+      chartIn(tab)
+        .locator(`rect[data-round="${round}"]`)
+        .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('width'))));
+    expect(await widths('voormeting')).toEqual([75, 25, 0]);
+    expect(await widths('nameting')).toEqual([25, 50, 25]);
+  }
+  await expect(notes.getByRole('button', { name: 'Verberg uitslag' })).toBeVisible();
+  await expect(notes.getByText('Nameting: 4 antwoorden op deze stelling.')).toBeVisible();
+  await expectNoAxeViolations(presenter);
+
+  await notes.bringToFront();
+  await notes.getByRole('button', { name: 'Verberg uitslag' }).click();
+  for (const tab of [presenter, notes]) await expect(chartIn(tab)).toHaveCount(0);
+  await notes.keyboard.press('U');
+  for (const tab of [presenter, notes]) await expect(chartIn(tab)).toBeVisible();
+  await expectNoAxeViolations(notes);
+
+  // Moving on hides the results again, so the next stelling is answered before anyone sees the room.
+  await notes.getByRole('button', { name: 'Volgende' }).click();
+  await expect(presenter.getByRole('status')).toContainText('Dia 5 van');
+  await expect(notes.getByRole('button', { name: 'Toon uitslag' })).toBeVisible();
+});
+
+test('the deck opens with a QR code and the short address of the stellingen page', async ({ page }) => {
+  await page.goto('/trainer/presentatie/');
+  await waitForIslands(page);
+  await expect(page.getByRole('heading', { name: 'Doe mee', level: 2 })).toBeVisible();
+  const qr = page.getByRole('img', { name: /^QR-code naar .+\/stellingen$/ });
+  await expect(qr).toBeVisible();
+  const box = await qr.boundingBox();
+  // Big enough to scan from a shared screen: at least a quarter of the slide's height.
+  const slide = await page.locator('.pw-deck').boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThan((slide?.height ?? 0) / 4);
+  await expect(page.getByRole('main').getByRole('listitem').first()).toHaveText(/\/stellingen$/);
+  await expectNoAxeViolations(page);
+});
+
 test('the presenter is driven by keys, keeps its place on reload and never shows notes', async ({ page }) => {
-  await page.goto('/trainer/presentatie/?dia=3');
+  await page.goto('/trainer/presentatie/?dia=4');
   await waitForIslands(page);
   const status = page.getByRole('status');
-  await expect(status).toContainText('Dia 3 van');
+  await expect(status).toContainText('Dia 4 van');
   await expect(page.getByRole('heading', { name: 'Stelling 1' })).toBeVisible();
   await expect(page.getByText('Het standpunt van de cursus volgt.')).toBeVisible();
   expect(await page.content()).not.toContain('Vraag eerst wie');
@@ -90,13 +179,13 @@ test('the presenter is driven by keys, keeps its place on reload and never shows
   await expectNoAxeViolations(page);
 
   await page.keyboard.press(' ');
-  await expect(status).toContainText('Dia 4 van');
+  await expect(status).toContainText('Dia 5 van');
   await expect(page.getByText('Standpunt van de cursus:')).toHaveCount(0);
   await page.keyboard.press('ArrowLeft');
-  await expect(status).toContainText('Dia 3 van');
+  await expect(status).toContainText('Dia 4 van');
   await page.reload();
   await waitForIslands(page);
-  await expect(status).toContainText('Dia 3 van');
+  await expect(status).toContainText('Dia 4 van');
 
   await page.keyboard.press('End');
   await expect(page.getByRole('heading', { name: 'Dank je wel' })).toBeVisible();
@@ -111,7 +200,7 @@ test('the presenter is driven by keys, keeps its place on reload and never shows
   await expect(status).toContainText('(zwart scherm)');
   await expectNoAxeViolations(page);
   await page.keyboard.press('b');
-  await expect(page.getByRole('heading', { name: 'Pettenwijzer', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Doe mee', level: 2 })).toBeVisible();
 
   await page.keyboard.press('f');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? '')).toContain('pw-deck-stage');
@@ -146,7 +235,7 @@ test('the handout shows the peildatum and the "Nog niet zeker" notes, on screen 
 });
 
 test('the slides show the peildatum on the title slide and a slide with what is not certain', async ({ page }) => {
-  await page.goto('/trainer/presentatie/?dia=1');
+  await page.goto('/trainer/presentatie/?dia=2');
   await waitForIslands(page);
   await expect(page.getByText('Juridische stand (peildatum): 18 februari 2026')).toBeVisible();
 
@@ -212,7 +301,7 @@ test('the handout prints to A4 pages that all have content, with the QR code on 
   expect(contentHeight).toBeGreaterThan((pages.length - 1) * printableHeightPx * 0.5);
 });
 
-for (const path of ['/trainer/', '/trainer/draaiboek/', '/trainer/notities/?dia=5']) {
+for (const path of ['/trainer/', '/trainer/draaiboek/', '/trainer/notities/?dia=6']) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -258,4 +347,22 @@ test('without JavaScript the presentation lists every slide, without the buttons
   await expect(withoutScript.getByRole('heading', { level: 2 }).last()).toBeVisible();
   await expect(withoutScript.getByRole('button', { name: 'Volgende' })).toBeHidden();
   await context.close();
+});
+
+test('the join slide and a stelling slide with its results keep their layout', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/trainer/presentatie/');
+  await page.evaluate(
+    (saved) => localStorage.setItem('pettenwijzer:trainer-telling', JSON.stringify(saved)),
+    fixtureTally,
+  );
+  await page.reload();
+  await waitForIslands(page);
+  const stage = page.locator('.pw-deck-stage .pw-deck');
+  await expect(stage).toHaveScreenshot('deck-join.png', { maxDiffPixelRatio: 0.02 });
+  for (let step = 1; step < 4; step++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { name: 'Stelling 1' })).toBeVisible();
+  await page.keyboard.press('u');
+  await expect(page.getByRole('figure', { name: /Uitslag van de groep/ })).toBeVisible();
+  await expect(stage).toHaveScreenshot('deck-stelling-results.png', { maxDiffPixelRatio: 0.02 });
 });

@@ -3,6 +3,7 @@ import type { CourseOutline } from '../../lib/progress/summary';
 import { certificateStatus, hasAnyProgress, isLessonDone, nextStep } from '../../lib/progress/summary';
 import { ratingLabels } from '../../lib/scenario/ratings';
 import { $learnerState } from '../../stores/learner-state';
+import { RoundDots } from '../common/RoundDots';
 import { StorageNotice } from '../common/StorageNotice';
 import { TableScroll } from '../common/TableScroll';
 
@@ -28,6 +29,7 @@ export function ProgressOverview({ outline }: { outline: CourseOutline }) {
         Voormeting: {rounds.voormeting} van {outline.stellingCount} beantwoord. Nameting: {rounds.nameting} van{' '}
         {outline.stellingCount} beantwoord. <a href="/stellingen/">Naar de stellingen</a>
       </p>
+      <RoundDots counts={rounds} total={outline.stellingCount} />
       <h2>Lessen</h2>
       <p>
         {doneCount} van {outline.lessons.length} lessen afgerond.

@@ -1,5 +1,6 @@
 import type { RoundComparisonData, StellingAnswer } from '../../lib/stellingen/score';
 import type { StellingView } from '../../lib/stellingen/view';
+import { RoundDots } from '../common/RoundDots';
 import { TableScroll } from '../common/TableScroll';
 import { positionLabels } from './labels';
 
@@ -21,6 +22,10 @@ export function RoundComparison({
         In lijn met de cursus: {comparison.before.inLine} van {comparison.before.total} → {comparison.after.inLine} van{' '}
         {comparison.after.total}
       </p>
+      <RoundDots
+        counts={{ voormeting: comparison.before.inLine, nameting: comparison.after.inLine }}
+        total={comparison.before.total}
+      />
       <p>
         Gemiddelde zekerheid (1 tot 3): {formatCertainty(comparison.certaintyBefore)} →{' '}
         {formatCertainty(comparison.certaintyAfter)}

@@ -1,6 +1,10 @@
+import { rounds } from '../../lib/stellingen/score';
+import { describeRound } from '../../lib/trainer/chart';
 import type { Slide } from '../../lib/trainer/slides';
+import { totalOf } from '../../lib/trainer/tally';
 import { $trainerTally } from '../../stores/trainer-tally';
 import { useHydratedStore } from '../common/use-hydrated-store';
+import { roundLabels } from '../stellingen/labels';
 import { DeckTimer } from './DeckTimer';
 import { SlideView, tallyFor } from './SlideView';
 import { toggleFullscreen, useDeck } from './use-deck';
@@ -12,6 +16,7 @@ export function NotesView({ slides }: { slides: Slide[] }) {
   const slide = slides[state.index];
   const next = slides[state.index + 1];
   if (!slide) return null;
+  const tally = slide.stellingId ? tallyFor(saved, slide.stellingId) : undefined;
 
   return (
     <div class="pw-notes">
@@ -25,6 +30,11 @@ export function NotesView({ slides }: { slides: Slide[] }) {
         <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'reveal' })}>
           {state.revealed ? 'Verberg standpunt' : 'Toon standpunt'}
         </button>
+        {slide.stellingId && (
+          <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'results' })}>
+            {state.results ? 'Verberg uitslag' : 'Toon uitslag'}
+          </button>
+        )}
         <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'blank' })}>
           {state.blank ? 'Toon dia' : 'Zwart scherm'}
         </button>
@@ -50,8 +60,9 @@ export function NotesView({ slides }: { slides: Slide[] }) {
             <SlideView
               slide={slide}
               revealed={state.revealed}
+              results={state.results}
               headingId="notities-huidig"
-              tally={slide.stellingId ? tallyFor(saved, slide.stellingId) : undefined}
+              tally={tally}
             />
           </div>
         </section>
@@ -63,6 +74,17 @@ export function NotesView({ slides }: { slides: Slide[] }) {
               <strong>Standpunt:</strong> {slide.reveal.text}
             </p>
           )}
+          {tally &&
+            rounds.map((round) => {
+              const counts = tally[round];
+              return (
+                counts && (
+                  <p key={round} class="pw-notes__round">
+                    {describeRound(roundLabels[round], totalOf(counts), saved.summary?.[round])}
+                  </p>
+                )
+              );
+            })}
           {slide.stellingId && !saved.voormeting && (
             <p>
               Nog geen telling bewaard. Tel de chat op de <a href="/trainer/telling/">telpagina</a> (in een ander

@@ -26,6 +26,7 @@ export function Presenter({ slides }: { slides: ShownSlide[] }) {
           <SlideView
             slide={slide}
             revealed={state.revealed}
+            results={state.results}
             headingId="dia-titel"
             tally={slide.stellingId ? tallyFor(saved, slide.stellingId) : undefined}
           />
@@ -38,6 +39,16 @@ export function Presenter({ slides }: { slides: ShownSlide[] }) {
         </span>
         {(state.timer.running || state.timer.elapsedMs > 0) && <DeckTimer timer={state.timer} />}
         <span class="pw-deck-bar__buttons">
+          {slide.stellingId && (
+            <button
+              type="button"
+              class="pw-deck-bar__button"
+              aria-pressed={state.results}
+              onClick={() => dispatch({ type: 'results' })}
+            >
+              Uitslag
+            </button>
+          )}
           <button type="button" class="pw-deck-bar__button" onClick={() => dispatch({ type: 'previous' })}>
             Vorige
           </button>

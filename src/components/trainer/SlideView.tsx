@@ -2,7 +2,7 @@ import type { Slide } from '../../lib/trainer/slides';
 import type { PositionCounts } from '../../lib/trainer/tally';
 import { fillCounts } from '../../lib/trainer/tally';
 import type { TrainerTallyData } from '../../stores/trainer-tally';
-import { TallyBars } from './TallyBars';
+import { ResultsChart } from './ResultsChart';
 
 /** A slide as the presenter shows it; notes are never part of it. */
 export type ShownSlide = Omit<Slide, 'notes'>;
@@ -10,14 +10,16 @@ export type ShownSlide = Omit<Slide, 'notes'>;
 interface SlideViewProps {
   slide: ShownSlide;
   revealed: boolean;
+  /** Whether the room's results are shown; until then the slide says they follow. */
+  results?: boolean;
   /** Heading id, so the slide's region is named by its title. */
   headingId: string;
   /** The room's saved counts for this stelling, per round, when the trainer has saved them. */
   tally?: { voormeting?: PositionCounts; nameting?: PositionCounts };
 }
 
-/** One slide: title, lead or quote, list or table, and the course's position once revealed. */
-export function SlideView({ slide, revealed, headingId, tally }: SlideViewProps) {
+/** One slide: title, lead or quote, list or table, the room's results and the course's position once revealed. */
+export function SlideView({ slide, revealed, results = false, headingId, tally }: SlideViewProps) {
   return (
     <div class={`pw-slide pw-slide--${slide.kind}`}>
       <h2 id={headingId}>{slide.title}</h2>
@@ -27,6 +29,17 @@ export function SlideView({ slide, revealed, headingId, tally }: SlideViewProps)
         ) : (
           <p class="pw-slide__lead">{slide.lead}</p>
         ))}
+      {slide.qr && (
+        <svg
+          class="pw-slide__qr"
+          viewBox={`0 0 ${slide.qr.size} ${slide.qr.size}`}
+          role="img"
+          aria-label={`QR-code naar ${slide.qr.address}`}
+        >
+          <rect class="pw-slide__qr-light" width={slide.qr.size} height={slide.qr.size} />
+          <path class="pw-slide__qr-dark" d={slide.qr.path} />
+        </svg>
+      )}
       {slide.items && (
         <ul class="pw-slide__items">
           {slide.items.map((item) => (
@@ -63,22 +76,13 @@ export function SlideView({ slide, revealed, headingId, tally }: SlideViewProps)
           </tbody>
         </table>
       )}
-      {tally && (tally.voormeting || tally.nameting) && (
-        <div class="pw-slide__tally">
-          {tally.voormeting && (
-            <div>
-              <p class="pw-slide__tally-title">De groep bij de voormeting</p>
-              <TallyBars counts={tally.voormeting} />
-            </div>
-          )}
-          {tally.nameting && (
-            <div>
-              <p class="pw-slide__tally-title">De groep bij de nameting</p>
-              <TallyBars counts={tally.nameting} />
-            </div>
-          )}
-        </div>
-      )}
+      {tally &&
+        (tally.voormeting || tally.nameting) &&
+        (results ? (
+          <ResultsChart before={tally.voormeting} after={tally.nameting} />
+        ) : (
+          <p class="pw-slide__hint">De uitslag van de groep volgt.</p>
+        ))}
       {slide.reveal &&
         (revealed ? (
           <p class="pw-slide__reveal">

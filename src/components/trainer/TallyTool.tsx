@@ -61,7 +61,11 @@ export function TallyTool({ stellingen }: { stellingen: StellingSummary[] }) {
     if (parsed) count(chat, next);
   };
   const save = () => {
-    saveRoundTally(round, counts);
+    const summary = parsed && {
+      deelnemers: countSenders(parsed.senders, ids, excluded).respondents[round],
+      onleesbaar: parsed.unreadableCount,
+    };
+    saveRoundTally(round, counts, summary);
     setStatus(`De aantallen zijn bewaard als ${round}. Alleen de aantallen, geen namen of chattekst.`);
   };
 

@@ -9,6 +9,7 @@ import {
   takenList,
   zevenWList,
 } from '../trainer/material';
+import { qrCodePath } from '../trainer/qr-code';
 import type { Slide } from '../trainer/slides';
 import { buildSlides } from '../trainer/slides';
 import { peildatum } from '../wetgeving/data';
@@ -32,11 +33,14 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
       loadCourseList('beleidskeuzes'),
       loadCourseList('wetgeving'),
     ]);
+  // Relative to the site address, so a site under a path (PETTENWIJZER_SITE) keeps it.
+  const stellingenPage = new URL('stellingen/', String(address).replace(/\/?$/, '/'));
   const scenarios = (await loadScenarios()).map((entry) => ({ id: entry.id, ...entry.data }));
   return buildSlides({
     courseTitle: site.name,
     subtitle: 'Welke pet heb je op? Gegevens delen in het sociaal domein',
     siteAddress: shortAddress(address),
+    join: { address: shortAddress(stellingenPage), qr: qrCodePath(stellingenPage.href) },
     programme,
     stellingen,
     taken: takenList(taken),

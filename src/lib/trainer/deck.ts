@@ -9,10 +9,15 @@ export interface TimerState {
   startedAt?: number;
 }
 
-/** Where the deck is: slide index (0-based), whether the answer is shown, a blank screen, and the timer. */
+/**
+ * Where the deck is: slide index (0-based), whether the answer is shown, whether the room's results are shown,
+ * a blank screen, and the timer.
+ */
 export interface DeckState {
   index: number;
   revealed: boolean;
+  /** The room's answers as a chart; hidden until the trainer shows them, so early answers do not anchor the room. */
+  results: boolean;
   blank: boolean;
   timer: TimerState;
 }
@@ -25,6 +30,7 @@ export type DeckAction =
   | { type: 'first' }
   | { type: 'last' }
   | { type: 'reveal' }
+  | { type: 'results' }
   | { type: 'blank' }
   | { type: 'timer'; now: number }
   | { type: 'timer-reset' };
@@ -35,6 +41,7 @@ export type DeckMessage = { type: 'state'; state: DeckState } | { type: 'hello' 
 export const initialDeck: DeckState = {
   index: 0,
   revealed: false,
+  results: false,
   blank: false,
   timer: { running: false, elapsedMs: 0 },
 };
@@ -44,7 +51,7 @@ export function reduceDeck(state: DeckState, action: DeckAction, slideCount: num
   const last = Math.max(slideCount - 1, 0);
   const go = (index: number): DeckState => {
     const next = Math.min(Math.max(index, 0), last);
-    return next === state.index ? state : { ...state, index: next, revealed: false, blank: false };
+    return next === state.index ? state : { ...state, index: next, revealed: false, results: false, blank: false };
   };
   switch (action.type) {
     case 'goto':
@@ -59,6 +66,8 @@ export function reduceDeck(state: DeckState, action: DeckAction, slideCount: num
       return go(last);
     case 'reveal':
       return { ...state, revealed: !state.revealed };
+    case 'results':
+      return { ...state, results: !state.results };
     case 'blank':
       return { ...state, blank: !state.blank };
     case 'timer':
@@ -96,6 +105,9 @@ export function actionForKey(key: string, now: number): DeckAction | 'fullscreen
     case 'r':
     case 'R':
       return { type: 'reveal' };
+    case 'u':
+    case 'U':
+      return { type: 'results' };
     case 'b':
     case 'B':
     case '.':
@@ -116,14 +128,15 @@ export function readDeckMessage(data: unknown, slideCount: number): DeckMessage 
   if (!isRecord(data)) return undefined;
   if (data.type === 'hello') return { type: 'hello' };
   if (data.type !== 'state' || !isRecord(data.state)) return undefined;
-  const { index, revealed, blank, timer } = data.state;
+  const { index, revealed, results, blank, timer } = data.state;
   if (!isWholeNumber(index, 0, Math.max(slideCount - 1, 0))) return undefined;
-  if (typeof revealed !== 'boolean' || typeof blank !== 'boolean' || !isRecord(timer)) return undefined;
+  if (typeof revealed !== 'boolean' || typeof results !== 'boolean' || typeof blank !== 'boolean') return undefined;
+  if (!isRecord(timer)) return undefined;
   if (typeof timer.running !== 'boolean' || !isWholeNumber(timer.elapsedMs, 0)) return undefined;
   if (timer.startedAt !== undefined && !isWholeNumber(timer.startedAt, 0)) return undefined;
   const readTimer: TimerState = { running: timer.running, elapsedMs: timer.elapsedMs };
   if (timer.running && timer.startedAt !== undefined) readTimer.startedAt = timer.startedAt;
-  return { type: 'state', state: { index, revealed, blank, timer: readTimer } };
+  return { type: 'state', state: { index, revealed, results, blank, timer: readTimer } };
 }
 
 /** The slide index from the address: "?dia=3" or "#3" (1-based), or undefined when there is none. */

@@ -3,6 +3,7 @@
 
 import type { Position } from '../stellingen/score';
 import { formatOffset as clock } from './programme';
+import type { QrCodePath } from './qr-code';
 
 /** A table on a slide or the handout. */
 export interface SlideTable {
@@ -15,7 +16,7 @@ export interface SlideTable {
 export interface Slide {
   /** Stable id, e.g. "stelling-01-meldplicht-fraude". */
   id: string;
-  kind: 'title' | 'programme' | 'stelling' | 'list' | 'table';
+  kind: 'join' | 'title' | 'programme' | 'stelling' | 'list' | 'table';
   title: string;
   /** A subtitle, or the statement of a stelling (shown as a quote). */
   lead?: string;
@@ -23,6 +24,8 @@ export interface Slide {
   table?: SlideTable;
   /** Hidden until the trainer presses R: the course's position on a stelling. */
   reveal?: { position: Position; text: string };
+  /** A QR code to scan from the shared screen, with the address it leads to as its text alternative. */
+  qr?: QrCodePath & { address: string };
   /** Speaker notes; only the notes view shows them. */
   notes: string[];
   /** The stelling this slide is about, to show the room's tally in the notes view. */
@@ -81,6 +84,8 @@ export interface DeckSources {
   courseTitle: string;
   subtitle: string;
   siteAddress: string;
+  /** The stellingen page participants open to answer: its short address and its QR code. */
+  join?: { address: string; qr: QrCodePath };
   programme: ProgrammePart[];
   stellingen: SlideStelling[];
   taken?: SlideList;
@@ -99,7 +104,7 @@ const positionText: Record<Position, string> = {
   'het hangt ervan af': 'Het hangt ervan af',
 };
 
-/** The deck in webinar order: title, programme, stellingen, taken, spagaat, meldrechten, 7 W's, beleid, casussen, kern, slot. */
+/** The deck in webinar order: join (QR code), title, programme, stellingen, taken, spagaat, meldrechten, 7 W's, beleid, casussen, kern, slot. */
 export function buildSlides(sources: DeckSources): Slide[] {
   const partNote = (id: string) => {
     const part = sources.programme.find((item) => item.id === id);
@@ -162,7 +167,23 @@ export function buildSlides(sources: DeckSources): Slide[] {
   };
 
   const stellingen = [...sources.stellingen].sort((a, b) => a.order - b.order);
+  const join: Slide[] = sources.join
+    ? [
+        {
+          id: 'meedoen',
+          kind: 'join',
+          title: 'Doe mee',
+          lead: 'Scan de code met je telefoon of typ het adres. Daar vul je straks de stellingen in.',
+          items: [sources.join.address],
+          qr: { ...sources.join.qr, address: sources.join.address },
+          notes: [
+            'Laat deze dia staan terwijl de groep binnenkomt. Wie de code niet kan scannen, typt het adres over.',
+          ],
+        },
+      ]
+    : [];
   return [
+    ...join,
     {
       id: 'titel',
       kind: 'title',

@@ -23,6 +23,19 @@ describe('the trainer tally store', () => {
     expect(storage.getItem('pettenwijzer:trainer-telling')).toContain('"oneens":4');
   });
 
+  it('keeps the chat summary of a round beside its counts, and drops it when the round is saved by hand', () => {
+    saveRoundTally('voormeting', counts, { deelnemers: 4, onleesbaar: 3 });
+    saveRoundTally('nameting', counts, { deelnemers: 2, onleesbaar: 0 });
+    expect($trainerTally.get().summary).toEqual({
+      voormeting: { deelnemers: 4, onleesbaar: 3 },
+      nameting: { deelnemers: 2, onleesbaar: 0 },
+    });
+    saveRoundTally('voormeting', counts);
+    expect($trainerTally.get().summary).toEqual({ nameting: { deelnemers: 2, onleesbaar: 0 } });
+    saveRoundTally('nameting', counts);
+    expect($trainerTally.get()).toEqual({ voormeting: counts, nameting: counts });
+  });
+
   it('stores nothing once both rounds are cleared', () => {
     saveRoundTally('voormeting', counts);
     clearTrainerTally();
@@ -44,7 +57,13 @@ describe('reading the trainer tally back', () => {
     expect(await loadStored(raw)).toEqual({ nameting: { s1: { eens: 1, oneens: 2, 'het hangt ervan af': 0 } } });
   });
 
+  it('reads a chat summary back', async () => {
+    const raw = '{"version":1,"data":{"voormeting":{},"summary":{"voormeting":{"deelnemers":4,"onleesbaar":3}}}}';
+    expect((await loadStored(raw)).summary).toEqual({ voormeting: { deelnemers: 4, onleesbaar: 3 } });
+  });
+
   it.each([
+    ['{"version":1,"data":{"summary":{"voormeting":{"deelnemers":"vier"}}}}', 'a summary written as text'],
     ['{"version":1,"data":{"voormeting":{"s1":{"eens":"1","oneens":2}}}}', 'a count written as text'],
     ['{"version":1,"data":{"voormeting":{"s1":{"eens":1.5}}}}', 'a count that is not whole'],
     ['{"version":1,"data":{"voormeting":{"s1":{"eens":-1,"oneens":0,"het hangt ervan af":0}}}}', 'a negative count'],

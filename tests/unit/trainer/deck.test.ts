@@ -32,6 +32,13 @@ describe('the deck reducer', () => {
     expect(reduceDeck(revealed, { type: 'next' }, 10)).toMatchObject({ index: 3, revealed: false });
   });
 
+  it("shows and hides the room's results apart from the position, and hides them again on another slide", () => {
+    const shown = reduceDeck(at(2), { type: 'results' }, 10);
+    expect(shown).toMatchObject({ results: true, revealed: false });
+    expect(reduceDeck(shown, { type: 'results' }, 10).results).toBe(false);
+    expect(reduceDeck(shown, { type: 'previous' }, 10)).toMatchObject({ index: 1, results: false });
+  });
+
   it('keeps the reveal when "next" cannot move past the last slide', () => {
     const revealed = at(9, { revealed: true });
     expect(reduceDeck(revealed, { type: 'next' }, 10)).toBe(revealed);
@@ -64,6 +71,8 @@ describe('deck keys', () => {
     ['End', 'last'],
     ['r', 'reveal'],
     ['R', 'reveal'],
+    ['u', 'results'],
+    ['U', 'results'],
     ['b', 'blank'],
     ['t', 'timer'],
   ])('maps %j to %s', (key, type) => {
@@ -91,6 +100,7 @@ describe('deck messages between the presenter and the notes view', () => {
     { type: 'state', state: { ...initialDeck, index: 10 } },
     { type: 'state', state: { ...initialDeck, index: -1 } },
     { type: 'state', state: { ...initialDeck, revealed: 'ja' } },
+    { type: 'state', state: { ...initialDeck, results: undefined } },
     { type: 'state', state: { ...initialDeck, timer: { running: true, elapsedMs: -5 } } },
     { type: 'goto', index: 2 },
   ])('ignores %j', (data) => {
@@ -105,9 +115,10 @@ describe('deck messages between the presenter and the notes view', () => {
     const toNotes = send(presenter);
     if (toNotes?.type === 'state') notes = toNotes.state;
     notes = reduceDeck(notes, { type: 'reveal' }, 10);
+    notes = reduceDeck(notes, { type: 'results' }, 10);
     const toPresenter = send(notes);
     if (toPresenter?.type === 'state') presenter = toPresenter.state;
-    expect(presenter).toEqual({ ...initialDeck, index: 1, revealed: true });
+    expect(presenter).toEqual({ ...initialDeck, index: 1, revealed: true, results: true });
     expect(notes).toEqual(presenter);
   });
 });

@@ -8,6 +8,7 @@ import {
   takenList,
   zevenWList,
 } from '../../../src/lib/trainer/material';
+import { qrCodePath } from '../../../src/lib/trainer/qr-code';
 import type { DeckSources } from '../../../src/lib/trainer/slides';
 import { buildSlides } from '../../../src/lib/trainer/slides';
 import type { Kernboodschap } from '../../../src/schemas/kernboodschap';
@@ -105,6 +106,23 @@ describe('the slide deck', () => {
     const slides = buildSlides(base);
     expect(slides.map((slide) => slide.id)).toEqual(['titel', 'programma', 'stelling-s1', 'stelling-s2', 'slot']);
     expect(slides[1]?.items).toEqual(['0:00 Welkom (5 min.)', '0:05 Introductie (10 min.)']);
+  });
+
+  it('opens with the join slide when there is a stellingen address, its QR code carrying that address', () => {
+    const qr = qrCodePath('https://pettenwijzer.nl/stellingen/');
+    const slides = buildSlides({ ...base, join: { address: 'pettenwijzer.nl/stellingen', qr } });
+    expect(slides.map((slide) => slide.id).slice(0, 2)).toEqual(['meedoen', 'titel']);
+    expect(slides[0]).toMatchObject({ kind: 'join', items: ['pettenwijzer.nl/stellingen'] });
+    expect(slides[0]?.qr).toEqual({ ...qr, address: 'pettenwijzer.nl/stellingen' });
+  });
+
+  it('draws a QR code as rows of dark modules inside a quiet zone', () => {
+    const { size, path } = qrCodePath('https://pettenwijzer.nl/stellingen/');
+    // A QR code is 4·version + 17 modules wide; the quiet zone adds two on each side.
+    expect((size - 4 - 17) % 4).toBe(0);
+    // The top-left finder pattern starts two modules in: a run of 7 dark modules.
+    expect(path.startsWith('M2 2h7v1h-7z')).toBe(true);
+    expect(path).not.toMatch(/M[01] |M\d+ [01]h/);
   });
 
   it('adds a slide when a stelling is added to the content', () => {

@@ -1,0 +1,29 @@
+// Checks the real content/kompas files: they pass the build's checks, and every outcome can be walked to.
+import { describe, expect, it } from 'vitest';
+import { encodeRoute, resolveRoute, routesTo } from '../../../src/lib/kompas/route';
+import { petIds } from '../../../src/lib/pets';
+import { loadKompasFolder } from './load-kompas';
+
+const { questions, outcomes } = await loadKompasFolder('content/kompas');
+
+describe('the Pettenkompas in content/kompas', () => {
+  it('covers all three pets', () => {
+    expect(new Set(outcomes.map((outcome) => outcome.pet))).toEqual(new Set(petIds));
+  });
+
+  it.each(outcomes.map((outcome) => [outcome.id]))('%s can be reached, and each route to it resolves', (id) => {
+    const routes = routesTo(questions, id, 20);
+    expect(routes.length).toBeGreaterThan(0);
+    for (const route of routes) expect(resolveRoute(questions, route, id), encodeRoute(route)).toBeDefined();
+  });
+
+  it('calls the Wams a wetsvoorstel introduced in 2023 wherever an outcome mentions it', () => {
+    for (const outcome of outcomes) {
+      const texts = [outcome.verdictText, outcome.share, outcome.tellInwoner, outcome.record, ...outcome.uncertain];
+      for (const text of texts.filter((t) => /\bWams\b/.test(t))) {
+        expect(text, outcome.id).toMatch(/wetsvoorstel|voorstel/);
+        expect(text, outcome.id).toMatch(/2023/);
+      }
+    }
+  });
+});

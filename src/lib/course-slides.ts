@@ -1,4 +1,5 @@
 import { formatDutchDate, shortAddress, site } from '../site';
+import { kompasStart } from './collections/kompas';
 import { loadDraaiboek } from './course-draaiboek';
 import { loadCourseList } from './course-lists';
 import { loadScenarios } from './course-scenarios';
@@ -33,6 +34,7 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
       loadCourseList('wetgeving'),
     ]);
   const scenarios = (await loadScenarios()).map((entry) => ({ id: entry.id, ...entry.data }));
+  const kompas = await kompasStart();
   return buildSlides({
     courseTitle: site.name,
     subtitle: 'Welke pet heb je op? Gegevens delen in het sociaal domein',
@@ -45,6 +47,15 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
     zevenW: zevenWList(zevenW),
     beleidskeuzes: beleidskeuzesList(beleidskeuzes),
     scenarios: scenariosList(scenarios),
+    kompas: {
+      title: 'Probeer het Pettenkompas',
+      lead: `${kompas.title} Kies samen een antwoord: ${shortAddress(address)}/kompas/`,
+      items: kompas.answers.map((answer) => answer.label),
+      notes: [
+        'Open /kompas/ en deel je scherm. Laat de groep één vraag live beantwoorden: wie kiest welk antwoord, en waarom?',
+        'Klik het antwoord van de meerderheid aan en lees de volgende vraag voor. Typ niets over een echte cliënt.',
+      ],
+    },
     kernboodschappen: kernboodschappenList(kernboodschappen),
     legalStatus: {
       peildatum: formatDutchDate(peildatum()),

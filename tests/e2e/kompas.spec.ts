@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { encodeRoute, kompasHref, type RouteStep, routesTo } from '../../src/lib/kompas/route';
+import { pets } from '../../src/lib/pets';
+import type { KompasUitkomst, KompasVraag } from '../../src/schemas/kompas';
+import { tabTo } from './scenario-keyboard';
+
+// The routes come from the content, so the spec holds for whatever questions and outcomes the YAML has.
+const read = <T>(name: string) =>
+  parse(readFileSync(new URL(`../../content/kompas/${name}`, import.meta.url), 'utf8')) as T;
+const questions = read<KompasVraag[]>('vragen.yaml');
+const outcomes = read<KompasUitkomst[]>('uitkomsten.yaml');
+const questionById = new Map(questions.map((question) => [question.id, question]));
+
+interface Walk {
+  outcome: KompasUitkomst;
+  steps: RouteStep[];
+  /** Whether more than one route leads to the outcome; then the page needs the address to know which. */
+  shared: boolean;
+}
+
+/** The first route to each outcome, taking outcomes of the three pets in turn, at least five if there are. */
+function chooseWalks(count: number): Walk[] {
+  const byPet = Object.keys(pets).map((pet) => outcomes.filter((outcome) => outcome.pet === pet));
+  const chosen: KompasUitkomst[] = [];
+  for (let round = 0; chosen.length < Math.min(count, outcomes.length); round += 1) {
+    for (const list of byPet) {
+      const outcome = list[round];
+      if (outcome && chosen.length < count) chosen.push(outcome);
+    }
+  }
+  return chosen.map((outcome) => {
+    const routes = routesTo(questions, outcome.id, 2);
+    return { outcome, steps: routes[0] ?? [], shared: routes.length > 1 };
+  });
+}
+
+const walks = chooseWalks(6);
+const label = (step: RouteStep) => questionById.get(step.question)?.answers.find((a) => a.id === step.answer)?.label;
+
+/** Walks a route from /kompas/ by keyboard only: Tab to each answer link, Enter. */
+async function walkByKeyboard(page: Page, walk: Walk, withRoute: boolean) {
+  await page.goto('/kompas/');
+  await tabTo(page, page.getByRole('link', { name: 'Begin met de eerste vraag' }));
+  await page.keyboard.press('Enter');
+  for (const [index, step] of walk.steps.entries()) {
+    const question = questionById.get(step.question);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question?.title ?? '');
+    await tabTo(page, page.locator(`a[data-step="${step.question}.${step.answer}"]`));
+    await page.keyboard.press('Enter');
+    const next = question?.answers.find((answer) => answer.id === step.answer)?.next ?? '';
+    // With JavaScript the address carries every answer so far; without, the link's own answer.
+    const expected = withRoute ? walk.steps.slice(0, index + 1) : [step];
+    await expect(page).toHaveURL(new RegExp(`${literal(kompasHref(next, expected))}$`));
+  }
+}
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The outcome page shows its pet, verdict and every source. */
+async function expectOutcome(page: Page, outcome: KompasUitkomst) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcome.title);
+  await expect(page.locator(`[data-pet="${outcome.pet}"]`)).toHaveText(pets[outcome.pet].label);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', outcome.verdict);
+  await expect(page.locator('[data-verdict]')).toContainText(outcome.verdictText.trim().slice(0, 40));
+  const sources = page.getByRole('region', { name: 'Bronnen' }).getByRole('listitem');
+  await expect(sources).toHaveCount(outcome.sources.length);
+  for (const [index, source] of outcome.sources.entries()) await expect(sources.nth(index)).toContainText(source.title);
+  const safety = page.getByText('Bij acuut gevaar: bel 112.');
+  await (outcome.danger ? expect(safety).toBeVisible() : expect(safety).toHaveCount(0));
+}
+
+/** "Jouw afweging" lists each question with the answer given, in the order they were answered. */
+async function expectRouteShown(page: Page, steps: RouteStep[]) {
+  const shown = page.getByRole('region', { name: 'Jouw afweging' }).getByRole('listitem');
+  await expect(shown).toHaveCount(steps.length);
+  for (const [index, step] of steps.entries()) {
+    await expect(shown.nth(index)).toContainText(questionById.get(step.question)?.title ?? '');
+    await expect(shown.nth(index)).toContainText(label(step) ?? '');
+  }
+}
+
+test('the routes walked cover all three pets and at least five outcomes', () => {
+  expect(walks.length).toBeGreaterThanOrEqual(5);
+  expect(new Set(walks.map((walk) => walk.outcome.pet)).size).toBe(3);
+});
+
+for (const walk of walks) {
+  test(`by keyboard to "${walk.outcome.id}": pet, verdict, sources and the route match the answers`, async ({
+    page,
+  }) => {
+    await walkByKeyboard(page, walk, true);
+    await expectOutcome(page, walk.outcome);
+    await expectRouteShown(page, walk.steps);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const walk of walks) {
+    test(`the same walk to "${walk.outcome.id}" works with plain links`, async ({ page }) => {
+      await walkByKeyboard(page, walk, false);
+      await expectOutcome(page, walk.outcome);
+      const box = page.getByRole('region', { name: 'Jouw afweging' });
+      if (walk.shared) {
+        // Several routes lead here and only a script can read the address: the box says so.
+        await expect(box.getByText('via meer dan één route')).toBeVisible();
+        await expect(box.getByRole('listitem')).toHaveCount(0);
+      } else {
+        await expectRouteShown(page, walk.steps);
+      }
+    });
+  }
+});
+
+test('a shared link shows the same route, "Terug" follows it and the back button works', async ({ page }) => {
+  const walk = walks.find((candidate) => candidate.steps.length >= 2) ?? walks[0];
+  if (!walk) throw new Error('no route in the content');
+  await page.goto(kompasHref(walk.outcome.id, walk.steps));
+  await expectRouteShown(page, walk.steps);
+
+  await page.getByRole('navigation', { name: 'Pettenkompas' }).getByRole('link', { name: 'Terug' }).click();
+  const last = walk.steps.at(-1) as RouteStep;
+  await expect(page).toHaveURL(new RegExp(`${literal(kompasHref(last.question, walk.steps.slice(0, -1)))}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionById.get(last.question)?.title ?? '');
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${literal(`?route=${encodeRoute(walk.steps)}`)}$`));
+  await expectRouteShown(page, walk.steps);
+});
+
+test('a route in the address that does not lead to the outcome is not shown as the route', async ({ page }) => {
+  const walk = walks.find((candidate) => candidate.shared);
+  test.skip(!walk, 'every outcome has one route only');
+  if (!walk) return;
+  await page.goto(`/kompas/${walk.outcome.id}/?route=${encodeRoute(walk.steps)}~verzonnen.antwoord`);
+  const box = page.getByRole('region', { name: 'Jouw afweging' });
+  await expect(box.getByText('via meer dan één route')).toBeVisible();
+  await expect(box.getByRole('listitem')).toHaveCount(0);
+});
+
+test('every outcome with its route prints on one A4 page', async ({ page }) => {
+  test.slow();
+  for (const outcome of outcomes) {
+    const steps = routesTo(questions, outcome.id, 1)[0] ?? [];
+    await page.goto(kompasHref(outcome.id, steps));
+    await expectRouteShown(page, steps);
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+    expect(pages.length, `${outcome.id} prints on ${pages.length} pages`).toBe(1);
+  }
+});

@@ -20,16 +20,20 @@ interface Walk {
   shared: boolean;
 }
 
-/** The first route to each outcome, taking outcomes of the three pets in turn, at least five if there are. */
+/** Outcomes spread over the content, the same number per pet, at least five in all if there are; the first route to each. */
 function chooseWalks(count: number): Walk[] {
-  const byPet = Object.keys(pets).map((pet) => outcomes.filter((outcome) => outcome.pet === pet));
-  const chosen: KompasUitkomst[] = [];
-  for (let round = 0; chosen.length < Math.min(count, outcomes.length); round += 1) {
-    for (const list of byPet) {
-      const outcome = list[round];
-      if (outcome && chosen.length < count) chosen.push(outcome);
-    }
-  }
+  const perPet = Math.ceil(count / 3);
+  const spread = Object.keys(pets).map((pet) => {
+    const list = outcomes.filter((outcome) => outcome.pet === pet);
+    const picks = Array.from(
+      { length: perPet },
+      (_, round) => list[Math.floor((list.length * (round + 0.5)) / perPet)],
+    );
+    return [...new Set(picks)].filter((outcome) => outcome !== undefined);
+  });
+  const chosen = spread.flat();
+  for (const outcome of outcomes)
+    if (chosen.length < Math.min(count, outcomes.length) && !chosen.includes(outcome)) chosen.push(outcome);
   return chosen.map((outcome) => {
     const routes = routesTo(questions, outcome.id, 2);
     return { outcome, steps: routes[0] ?? [], shared: routes.length > 1 };
@@ -143,12 +147,14 @@ test('a route in the address that does not lead to the outcome is not shown as t
 
 test('every outcome with its route prints on one A4 page', async ({ page }) => {
   test.slow();
+  const longer: string[] = [];
   for (const outcome of outcomes) {
     const steps = routesTo(questions, outcome.id, 1)[0] ?? [];
     await page.goto(kompasHref(outcome.id, steps));
     await expectRouteShown(page, steps);
     const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
-    const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
-    expect(pages.length, `${outcome.id} prints on ${pages.length} pages`).toBe(1);
+    const pages = (pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+    if (pages !== 1) longer.push(`${outcome.id}: ${pages} pages`);
   }
+  expect(longer).toEqual([]);
 });

@@ -60,6 +60,14 @@ export const kompasUitkomstSchema = z
     terms: z.array(slugSchema).default([]).describe('Ids from content/begrippen.yaml'),
   })
   .superRefine((outcome, context) => {
+    if (outcome.verdictText.trim().includes('\n')) {
+      context.addIssue({
+        code: 'custom',
+        path: ['verdictText'],
+        message: 'the verdict must be one line; this text has more',
+        params: { fix: 'write it as one sentence, with `>-` before a long line so YAML folds it into one.' },
+      });
+    }
     const opening = verdictOpenings[outcome.verdict];
     if (!outcome.verdictText.toLowerCase().startsWith(opening.toLowerCase())) {
       context.addIssue({

@@ -7,6 +7,11 @@ import { loadKompasFolder } from './load-kompas';
 const { questions, outcomes } = await loadKompasFolder('content/kompas');
 
 describe('the Pettenkompas in content/kompas', () => {
+  it('has the breadth the contract asks: at least 20 questions and 30 outcomes', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(20);
+    expect(outcomes.length).toBeGreaterThanOrEqual(30);
+  });
+
   it('covers all three pets', () => {
     expect(new Set(outcomes.map((outcome) => outcome.pet))).toEqual(new Set(petIds));
   });

@@ -113,10 +113,10 @@ export async function kompasPaths(): Promise<{ params: { id: string }; props: { 
     getCollection('scenarios'),
     getCollection('begrippen'),
   ]);
-  const lessonLink = (id: string): KompasLink => ({
-    href: `/lessen/${id}/`,
-    text: `Les ${lessons.find((lesson) => lesson.id === id)?.data.order}: ${lessons.find((lesson) => lesson.id === id)?.data.title}`,
-  });
+  const lessonLink = (id: string): KompasLink => {
+    const lesson = lessons.find((entry) => entry.id === id);
+    return { href: `/lessen/${id}/`, text: `Les ${lesson?.data.order}: ${lesson?.data.title}` };
+  };
   const scenarioLink = (id: string): KompasLink => ({
     href: `/scenarios/${id}/`,
     text: `Scenario: ${scenarios.find((scenario) => scenario.id === id)?.data.title}`,

@@ -40,41 +40,6 @@ export function kompasHref(id: string, steps: readonly RouteStep[] = []): string
   return steps.length > 0 ? `/kompas/${id}/?${routeParameter}=${encodeRoute(steps)}` : `/kompas/${id}/`;
 }
 
-/** A step on a route to a page, with the texts to show it and where its answer leads. */
-export interface ResolvedStep extends RouteStep {
-  questionTitle: string;
-  answerLabel: string;
-  next: string;
-}
-
-interface QuestionWithLabels extends GraphQuestion {
-  title: string;
-  answers: readonly { id: string; label: string; next: string }[];
-}
-
-/**
- * The steps of a route when it is a real walk from the start question to the page `target`: each answer exists,
- * leads to the next step's question, and the last leads to `target`. Undefined when it is not.
- */
-export function resolveRoute(
-  questions: readonly QuestionWithLabels[],
-  steps: readonly RouteStep[],
-  target: string,
-): ResolvedStep[] | undefined {
-  const byId = new Map(questions.map((question) => [question.id, question]));
-  const start = questions.find((question) => question.start)?.id;
-  if (steps.length === 0 || steps[0]?.question !== start) return undefined;
-  const resolved: ResolvedStep[] = [];
-  for (const [index, step] of steps.entries()) {
-    const question = byId.get(step.question);
-    const answer = question?.answers.find((candidate) => candidate.id === step.answer);
-    const expected = steps[index + 1]?.question ?? target;
-    if (!question || !answer || answer.next !== expected) return undefined;
-    resolved.push({ ...step, questionTitle: question.title, answerLabel: answer.label, next: answer.next });
-  }
-  return resolved;
-}
-
 /**
  * Every route from the start to `target`, at most `limit` of them (the kompas has no cycles, so the walk ends).
  * A route to the start question itself is the empty route.

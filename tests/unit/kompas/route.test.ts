@@ -4,7 +4,6 @@ import {
   encodeRoute,
   kompasHref,
   onlyParent,
-  resolveRoute,
   routesTo,
   stepsTowards,
 } from '../../../src/lib/kompas/route';
@@ -66,22 +65,6 @@ describe('the route in the query string', () => {
 });
 
 describe('routes through the graph', () => {
-  it('resolves a real walk from the start to its page, with the texts to show', () => {
-    expect(resolveRoute(questions, decodeRoute('begin.a~midden.x') ?? [], 'einde-1')).toEqual([
-      { question: 'begin', answer: 'a', questionTitle: 'Eerste vraag?', answerLabel: 'A', next: 'midden' },
-      { question: 'midden', answer: 'x', questionTitle: 'Tweede vraag?', answerLabel: 'X', next: 'einde-1' },
-    ]);
-  });
-
-  it.each([
-    ['begin.a~midden.x', 'einde-2', 'it leads to another page'],
-    ['midden.x', 'einde-1', 'it does not begin at the start'],
-    ['begin.b~midden.x', 'einde-1', 'an answer does not lead to the next question'],
-    ['begin.z~midden.x', 'einde-1', 'an answer does not exist'],
-  ])('refuses %s as a route to %s: %s', (text, target) => {
-    expect(resolveRoute(questions, decodeRoute(text) ?? [], target)).toBeUndefined();
-  });
-
   it('finds every route to a page', () => {
     expect(routesTo(questions, 'einde-1').map(encodeRoute)).toEqual(['begin.a~midden.x', 'begin.c~midden.x']);
     expect(routesTo(questions, 'einde-2').map(encodeRoute)).toEqual([

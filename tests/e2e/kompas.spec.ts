@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { encodeRoute, kompasHref, type RouteStep, routesTo } from '../../src/lib/kompas/route';
@@ -84,6 +84,22 @@ async function expectRouteShown(page: Page, steps: RouteStep[]) {
     await expect(shown.nth(index)).toContainText(label(step) ?? '');
   }
 }
+
+test('the start page, the main navigation and the end of every lesson lead to the Pettenkompas', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Naar het Pettenkompas' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pettenkompas: mag ik dit delen?');
+  await expect(
+    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kompas' }),
+  ).toHaveAttribute('aria-current', 'page');
+  const lessons = readdirSync(new URL('../../content/lessons/', import.meta.url)).map((name) =>
+    name.replace('.mdx', ''),
+  );
+  for (const lesson of lessons) {
+    await page.goto(`/lessen/${lesson}/`);
+    await expect(page.getByRole('link', { name: 'Gebruik het Pettenkompas' })).toHaveAttribute('href', '/kompas/');
+  }
+});
 
 test('the routes walked cover all three pets and at least five outcomes', () => {
   expect(walks.length).toBeGreaterThanOrEqual(5);

@@ -28,6 +28,17 @@ for (const weight of weights) {
   );
 }
 
+const inlinePages = weights.filter((weight) =>
+  budgets.inlineScriptPages?.some((prefix) => weight.path.startsWith(prefix)),
+);
+if (inlinePages.length > 0) {
+  const files = inlinePages.filter((weight) => weight.js.files.length > 0).length;
+  const largest = Math.max(...inlinePages.map((weight) => weight.inlineJs.raw));
+  console.log(
+    `\n${budgets.inlineScriptPages?.join(', ')}: ${inlinePages.length} pages, ${files} with a JavaScript file; largest inline script ${largest} B of ${budgets.inlineJsRawPerPage} B`,
+  );
+}
+
 const heaviestJs = Math.max(...weights.map((weight) => weight.js.gzip));
 const heaviestCss = Math.max(...weights.map((weight) => weight.css.gzip));
 console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (reported only)`);

@@ -15,6 +15,8 @@ export interface PageWeight {
   html: Weight;
   css: Weight;
   js: Weight;
+  /** The scripts written into the HTML itself (part of `js` too). */
+  inlineJs: { raw: number; gzip: number };
 }
 
 /** The byte budgets kept in budgets.json. */
@@ -24,6 +26,10 @@ export interface Budgets {
   cssGzipPerPage: number;
   /** Pages without interactive parts, which must ship no JavaScript at all. */
   staticPages: string[];
+  /** Address prefixes of pages that load no JavaScript file and only a small inline script, e.g. "/kompas/". */
+  inlineScriptPages?: string[];
+  /** Raw bytes of inline script such a page may carry. */
+  inlineJsRawPerPage?: number;
 }
 
 const attribute = (name: string) => new RegExp(`${name}="([^"]+)"`, 'g');
@@ -53,12 +59,24 @@ export function measurePage(distDir: string, pagePath: string): PageWeight {
     html: { ...sizeOf([Buffer.from(html)]), files: [pagePath] },
     css: weigh(distDir, [...new Set(stylesheets)]),
     js: { raw: jsFiles.raw + inlineWeight.raw, gzip: jsFiles.gzip + inlineWeight.gzip, files: jsFiles.files },
+    inlineJs: inlineWeight,
   };
 }
 
 /** Budget breaches for one page, as sentences; empty when the page is within budget. */
 export function budgetBreaches(weight: PageWeight, budgets: Budgets): string[] {
   const breaches: string[] = [];
+  if (budgets.inlineScriptPages?.some((prefix) => weight.path.startsWith(prefix))) {
+    const limit = budgets.inlineJsRawPerPage ?? 0;
+    if (weight.js.files.length > 0)
+      breaches.push(`${weight.path}: loads ${weight.js.files.join(', ')}; no file allowed`);
+    if (weight.inlineJs.raw > limit)
+      breaches.push(`${weight.path}: ${weight.inlineJs.raw} B inline script > ${limit} B`);
+    if (weight.css.gzip > budgets.cssGzipPerPage) {
+      breaches.push(`${weight.path}: ${weight.css.gzip} B gzip CSS > ${budgets.cssGzipPerPage} B`);
+    }
+    return breaches;
+  }
   const jsLimit = budgets.staticPages.includes(weight.path) ? budgets.jsGzipStaticPage : budgets.jsGzipPerPage;
   if (weight.js.gzip > jsLimit) breaches.push(`${weight.path}: ${weight.js.gzip} B gzip JavaScript > ${jsLimit} B`);
   if (weight.css.gzip > budgets.cssGzipPerPage) {

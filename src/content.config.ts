@@ -7,6 +7,7 @@ import { begripSchema } from './schemas/begrip';
 import { beleidskeuzeSchema } from './schemas/beleidskeuze';
 import { draaiboekPartSchema } from './schemas/draaiboek';
 import { kernboodschapSchema } from './schemas/kernboodschap';
+import { kompasUitkomstSchema, kompasVraagSchema } from './schemas/kompas';
 import { lessonSchema } from './schemas/lesson';
 import { meldrechtSchema } from './schemas/meldrecht';
 import { quizSchema } from './schemas/quiz';
@@ -45,4 +46,8 @@ export const collections = {
   beleidskeuzes: fromFile('course/beleidskeuzes.yaml', beleidskeuzeSchema),
   // Laws and bills with their status; content refers to them with <WetStatus wet="…" /> or {wet:…}.
   wetgeving: fromFile('course/wetgeving.yaml', wetgevingSchema),
+  // The Pettenkompas: each entry is a page /kompas/<id>/; the graph across both files is checked in
+  // src/lib/collections/kompas.ts.
+  kompasVragen: fromFile('kompas/vragen.yaml', kompasVraagSchema),
+  kompasUitkomsten: fromFile('kompas/uitkomsten.yaml', kompasUitkomstSchema),
 };

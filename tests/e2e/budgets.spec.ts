@@ -18,3 +18,14 @@ test('pages listed as static exist and ship no JavaScript', () => {
     expect(measurePage(distDir, path).js.files).toEqual([]);
   }
 });
+
+test('Pettenkompas pages load no JavaScript file and at most the inline route script', () => {
+  const prefixes = budgets.inlineScriptPages ?? [];
+  const pages = builtPages().filter((path) => prefixes.some((prefix) => path.startsWith(prefix)));
+  expect(pages.length).toBeGreaterThan(3);
+  for (const path of pages) {
+    const weight = measurePage(distDir, path);
+    expect(weight.js.files, path).toEqual([]);
+    expect(weight.inlineJs.raw, path).toBeLessThanOrEqual(budgets.inlineJsRawPerPage ?? 0);
+  }
+});

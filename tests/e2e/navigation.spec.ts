@@ -6,7 +6,7 @@ const phone = { width: 360, height: 740 };
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: phone });
 
-  test('the header is one short row with a Menu button instead of nine links', async ({ page }) => {
+  test('the header is one short row with a Menu button instead of ten links', async ({ page }) => {
     await page.goto('/lessen/');
     const header = await page.locator('.pw-header').boundingBox();
     expect(header?.height).toBeLessThanOrEqual(80);

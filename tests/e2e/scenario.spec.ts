@@ -45,6 +45,10 @@ test('played by keyboard to a good ending, with the score, the pet and the route
   await expect(route.getByRole('listitem').nth(2)).toContainText('De gemeente besluit: Je vertelt de ouders');
   await expect(route.getByRole('listitem').nth(2)).toContainText('Hulpverlenerspet');
   await expect(route).toContainText('Gemeentepet (2×), Hulpverlenerspet (4×)');
+  await expect(page.locator('.pw-ending').getByRole('link', { name: 'Het Pettenkompas' })).toHaveAttribute(
+    'href',
+    '/kompas/',
+  );
   await expectNoAxeViolations(page);
 
   await page.emulateMedia({ media: 'print' });

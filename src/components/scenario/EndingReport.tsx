@@ -43,6 +43,9 @@ export function EndingReport({ ending, score, maxScore, route, headingRef }: End
       <SourceList sources={ending.sources} />
       <RouteReport route={route} />
       <p class="pw-no-print">
+        Zo'n vraag in het echt? <a href="/kompas/">Het Pettenkompas</a> helpt je kiezen wat je mag delen.
+      </p>
+      <p class="pw-no-print">
         <button type="button" class="nl-button nl-button--secondary" onClick={() => window.print()}>
           Route afdrukken
         </button>

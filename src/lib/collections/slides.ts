@@ -15,6 +15,7 @@ import { buildSlides } from '../trainer/slides';
 import { peildatum } from '../wetgeving/data';
 import { wetOpenQuestions, wetStatusText } from '../wetgeving/status';
 import { loadDraaiboek } from './draaiboek';
+import { kompasStart } from './kompas';
 import { loadCourseList } from './lists';
 import { loadScenarios } from './scenarios';
 import { loadStellingen } from './stellingen';
@@ -36,6 +37,7 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
   // Relative to the site address, so a site under a path (PETTENWIJZER_SITE) keeps it.
   const stellingenPage = new URL('stellingen/', String(address).replace(/\/?$/, '/'));
   const scenarios = (await loadScenarios()).map((entry) => ({ id: entry.id, ...entry.data }));
+  const kompas = await kompasStart();
   return buildSlides({
     courseTitle: site.name,
     subtitle: 'Welke pet heb je op? Gegevens delen in het sociaal domein',
@@ -49,6 +51,15 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
     zevenW: zevenWList(zevenW),
     beleidskeuzes: beleidskeuzesList(beleidskeuzes),
     scenarios: scenariosList(scenarios),
+    kompas: {
+      title: 'Probeer het Pettenkompas',
+      lead: `${kompas.title} Kies samen een antwoord: ${shortAddress(address)}/kompas/`,
+      items: kompas.answers.map((answer) => answer.label),
+      notes: [
+        'Open /kompas/ en deel je scherm. Laat de groep één vraag live beantwoorden: wie kiest welk antwoord, en waarom?',
+        'Klik het antwoord van de meerderheid aan en lees de volgende vraag voor. Typ niets over een echte cliënt.',
+      ],
+    },
     kernboodschappen: kernboodschappenList(kernboodschappen),
     legalStatus: {
       peildatum: formatDutchDate(peildatum()),

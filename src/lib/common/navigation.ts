@@ -10,6 +10,7 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Stellingen', href: '/stellingen/' },
   { label: 'Lessen', href: '/lessen/' },
   { label: "Scenario's", href: '/scenarios/' },
+  { label: 'Kompas', href: '/kompas/' },
   { label: 'Aan de slag', href: '/aan-de-slag/' },
   { label: 'Trainer', href: '/trainer/' },
   { label: 'Begrippen', href: '/begrippen/' },

@@ -94,6 +94,8 @@ export interface DeckSources {
   zevenW?: SlideList;
   beleidskeuzes?: SlideList;
   scenarios?: SlideList;
+  /** The Pettenkompas's first question with its answers, to try live with the room. */
+  kompas?: SlideList;
   kernboodschappen?: SlideList;
   legalStatus?: DeckLegalStatus;
 }
@@ -104,7 +106,7 @@ const positionText: Record<Position, string> = {
   'het hangt ervan af': 'Het hangt ervan af',
 };
 
-/** The deck in webinar order: join (QR code), title, programme, stellingen, taken, spagaat, meldrechten, 7 W's, beleid, casussen, kern, slot. */
+/** The deck in webinar order: join (QR code), title, programme, stellingen, taken, spagaat, meldrechten, 7 W's, beleid, casussen, kompas, kern, slot. */
 export function buildSlides(sources: DeckSources): Slide[] {
   const partNote = (id: string) => {
     const part = sources.programme.find((item) => item.id === id);
@@ -219,6 +221,7 @@ export function buildSlides(sources: DeckSources): Slide[] {
     ...list('zeven-w', sources.zevenW, 'beleidskeuzes'),
     ...list('beleidskeuzes', sources.beleidskeuzes, 'beleidskeuzes'),
     ...list('scenarios', sources.scenarios, 'aan-de-slag'),
+    ...list('kompas', sources.kompas, 'aan-de-slag'),
     ...list('kernboodschappen', sources.kernboodschappen, 'afsluiting'),
     ...legal(sources.legalStatus),
     {

@@ -102,6 +102,21 @@ describe('course lists shaped for slides', () => {
 });
 
 describe('the slide deck', () => {
+  it('invites the room to try the Pettenkompas after the scenarios, with its first question and answers', () => {
+    const kompas = {
+      title: 'Probeer het Pettenkompas',
+      lead: 'Welke taak?',
+      items: ['Toeleiding', 'Hulp'],
+      notes: 'Live.',
+    };
+    const ids = buildSlides({ ...base, ...material, kompas }).map((slide) => slide.id);
+    expect(ids.indexOf('kompas')).toBe(ids.indexOf('scenarios') + 1);
+    expect(buildSlides({ ...base, kompas }).find((slide) => slide.id === 'kompas')?.items).toEqual([
+      'Toeleiding',
+      'Hulp',
+    ]);
+  });
+
   it('opens with title and programme, then one slide per stelling in order, and ends with thanks', () => {
     const slides = buildSlides(base);
     expect(slides.map((slide) => slide.id)).toEqual(['titel', 'programma', 'stelling-s1', 'stelling-s2', 'slot']);

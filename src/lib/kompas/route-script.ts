@@ -1,0 +1,8 @@
+// The one script of the kompas pages, inlined in each (no JavaScript file; at most 1 KB, see budgets.json).
+// It reads ?route= and (a) adds the route so far to every answer link and to the "Terug" link, (b) on an
+// outcome shows the steps of the route in "Jouw afweging", but only when the route is a real walk from the
+// start to this page: each answer must lead to the next step's question, the last one to this page. It never
+// writes text from the address into the page, only shows list items the build wrote; nothing is stored.
+// Markup it reads: a[data-step="q.a"], a[data-back], [data-route-list][data-start][data-target] with
+// li[data-step][data-next] children, and [data-route-note] paragraphs ("shown" is the one for a shown route).
+export const kompasRouteScript = String.raw`(()=>{let d=document,r=new URLSearchParams(location.search).get("route")||"";if(!/^[a-z0-9-]+\.[a-z0-9-]+(~[a-z0-9-]+\.[a-z0-9-]+)*$/.test(r))return;let s=r.split("~"),q=x=>x.split(".")[0];for(let a of d.querySelectorAll("a[data-step]"))a.search="?route="+r+"~"+a.dataset.step;let b=d.querySelector("a[data-back]");if(b)b.href="/kompas/"+q(s[s.length-1])+"/"+(s.length>1?"?route="+s.slice(0,-1).join("~"):"");let l=d.querySelector("[data-route-list]");if(!l)return;let m=new Map([...l.children].map(e=>[e.dataset.step,e]));if(q(s[0])!==l.dataset.start||!s.every((x,i)=>m.get(x)?.dataset.next===(s[i+1]?q(s[i+1]):l.dataset.target)))return;for(let e of m.values())e.hidden=!0;for(let x of s){let e=m.get(x);l.append(e);e.hidden=!1}for(let n of d.querySelectorAll("[data-route-note]"))n.hidden=n.dataset.routeNote!=="shown"})()`;

@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { encodeRoute, kompasHref, type RouteStep, routesTo } from '../../src/lib/kompas/route';
+import { pets } from '../../src/lib/common/pets';
+import type { KompasUitkomst, KompasVraag } from '../../src/schemas/kompas';
+import { tabTo } from './scenario-keyboard';
+
+// The routes come from the content, so the spec holds for whatever questions and outcomes the YAML has.
+const read = <T>(name: string) =>
+  parse(readFileSync(new URL(`../../content/kompas/${name}`, import.meta.url), 'utf8')) as T;
+const questions = read<KompasVraag[]>('vragen.yaml');
+const outcomes = read<KompasUitkomst[]>('uitkomsten.yaml');
+const questionById = new Map(questions.map((question) => [question.id, question]));
+
+interface Walk {
+  outcome: KompasUitkomst;
+  steps: RouteStep[];
+  /** Whether more than one route leads to the outcome; then the page needs the address to know which. */
+  shared: boolean;
+}
+
+/** Outcomes spread over the content, the same number per pet, at least five in all if there are; the first route to each. */
+function chooseWalks(count: number): Walk[] {
+  const perPet = Math.ceil(count / 3);
+  const spread = Object.keys(pets).map((pet) => {
+    const list = outcomes.filter((outcome) => outcome.pet === pet);
+    const picks = Array.from(
+      { length: perPet },
+      (_, round) => list[Math.floor((list.length * (round + 0.5)) / perPet)],
+    );
+    return [...new Set(picks)].filter((outcome) => outcome !== undefined);
+  });
+  const chosen = spread.flat();
+  for (const outcome of outcomes)
+    if (chosen.length < Math.min(count, outcomes.length) && !chosen.includes(outcome)) chosen.push(outcome);
+  return chosen.map((outcome) => {
+    const routes = routesTo(questions, outcome.id, 2);
+    return { outcome, steps: routes[0] ?? [], shared: routes.length > 1 };
+  });
+}
+
+const walks = chooseWalks(6);
+const label = (step: RouteStep) => questionById.get(step.question)?.answers.find((a) => a.id === step.answer)?.label;
+
+/** Walks a route from /kompas/ by keyboard only: Tab to each answer link, Enter. */
+async function walkByKeyboard(page: Page, walk: Walk, withRoute: boolean) {
+  await page.goto('/kompas/');
+  await tabTo(page, page.getByRole('link', { name: 'Begin met de eerste vraag' }));
+  await page.keyboard.press('Enter');
+  for (const [index, step] of walk.steps.entries()) {
+    const question = questionById.get(step.question);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question?.title ?? '');
+    await tabTo(page, page.locator(`a[data-step="${step.question}.${step.answer}"]`));
+    await page.keyboard.press('Enter');
+    const next = question?.answers.find((answer) => answer.id === step.answer)?.next ?? '';
+    // With JavaScript the address carries every answer so far; without, the link's own answer.
+    const expected = withRoute ? walk.steps.slice(0, index + 1) : [step];
+    await expect(page).toHaveURL(new RegExp(`${literal(kompasHref(next, expected))}$`));
+  }
+}
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The outcome page shows its pet, verdict and every source. */
+async function expectOutcome(page: Page, outcome: KompasUitkomst) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcome.title);
+  await expect(page.locator(`[data-pet="${outcome.pet}"]`)).toHaveText(pets[outcome.pet].label);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', outcome.verdict);
+  await expect(page.locator('[data-verdict]')).toContainText(outcome.verdictText.trim().slice(0, 40));
+  const sources = page.getByRole('region', { name: 'Bronnen' }).getByRole('listitem');
+  await expect(sources).toHaveCount(outcome.sources.length);
+  for (const [index, source] of outcome.sources.entries()) await expect(sources.nth(index)).toContainText(source.title);
+  const safety = page.getByText('Bij acuut gevaar: bel 112.');
+  await (outcome.danger ? expect(safety).toBeVisible() : expect(safety).toHaveCount(0));
+}
+
+/** "Jouw afweging" lists each question with the answer given, in the order they were answered. */
+async function expectRouteShown(page: Page, steps: RouteStep[]) {
+  const shown = page.getByRole('region', { name: 'Jouw afweging' }).getByRole('listitem');
+  await expect(shown).toHaveCount(steps.length);
+  for (const [index, step] of steps.entries()) {
+    await expect(shown.nth(index)).toContainText(questionById.get(step.question)?.title ?? '');
+    await expect(shown.nth(index)).toContainText(label(step) ?? '');
+  }
+}
+
+test('the start page, the main navigation and the end of every lesson lead to the Pettenkompas', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Naar het Pettenkompas' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pettenkompas: mag ik dit delen?');
+  await expect(
+    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kompas' }),
+  ).toHaveAttribute('aria-current', 'page');
+  const lessons = readdirSync(new URL('../../content/lessons/', import.meta.url)).map((name) =>
+    name.replace('.mdx', ''),
+  );
+  for (const lesson of lessons) {
+    await page.goto(`/lessen/${lesson}/`);
+    await expect(page.getByRole('link', { name: 'Gebruik het Pettenkompas' })).toHaveAttribute('href', '/kompas/');
+  }
+});
+
+test('the routes walked cover all three pets and at least five outcomes', () => {
+  expect(walks.length).toBeGreaterThanOrEqual(5);
+  expect(new Set(walks.map((walk) => walk.outcome.pet)).size).toBe(3);
+});
+
+for (const walk of walks) {
+  test(`by keyboard to "${walk.outcome.id}": pet, verdict, sources and the route match the answers`, async ({
+    page,
+  }) => {
+    await walkByKeyboard(page, walk, true);
+    await expectOutcome(page, walk.outcome);
+    await expectRouteShown(page, walk.steps);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const walk of walks) {
+    test(`the same walk to "${walk.outcome.id}" works with plain links`, async ({ page }) => {
+      await walkByKeyboard(page, walk, false);
+      await expectOutcome(page, walk.outcome);
+      const box = page.getByRole('region', { name: 'Jouw afweging' });
+      if (walk.shared) {
+        // Several routes lead here and only a script can read the address: the box says so.
+        await expect(box.getByText('via meer dan één route')).toBeVisible();
+        await expect(box.getByRole('listitem')).toHaveCount(0);
+      } else {
+        await expectRouteShown(page, walk.steps);
+      }
+    });
+  }
+});
+
+test('a shared link shows the same route, "Terug" follows it and the back button works', async ({ page }) => {
+  const walk = walks.find((candidate) => candidate.steps.length >= 2) ?? walks[0];
+  if (!walk) throw new Error('no route in the content');
+  await page.goto(kompasHref(walk.outcome.id, walk.steps));
+  await expectRouteShown(page, walk.steps);
+
+  await page.getByRole('navigation', { name: 'Pettenkompas' }).getByRole('link', { name: 'Terug' }).click();
+  const last = walk.steps.at(-1) as RouteStep;
+  await expect(page).toHaveURL(new RegExp(`${literal(kompasHref(last.question, walk.steps.slice(0, -1)))}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionById.get(last.question)?.title ?? '');
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${literal(`?route=${encodeRoute(walk.steps)}`)}$`));
+  await expectRouteShown(page, walk.steps);
+});
+
+test('a route in the address that does not lead to the outcome is not shown as the route', async ({ page }) => {
+  const walk = walks.find((candidate) => candidate.shared);
+  test.skip(!walk, 'every outcome has one route only');
+  if (!walk) return;
+  await page.goto(`/kompas/${walk.outcome.id}/?route=${encodeRoute(walk.steps)}~verzonnen.antwoord`);
+  const box = page.getByRole('region', { name: 'Jouw afweging' });
+  await expect(box.getByText('via meer dan één route')).toBeVisible();
+  await expect(box.getByRole('listitem')).toHaveCount(0);
+});
+
+test('every outcome with its longest route prints on one A4 page', async ({ page }) => {
+  test.slow();
+  const longer: string[] = [];
+  for (const outcome of outcomes) {
+    const steps = routesTo(questions, outcome.id, 20).reduce<RouteStep[]>(
+      (longest, route) => (route.length > longest.length ? route : longest),
+      [],
+    );
+    await page.goto(kompasHref(outcome.id, steps));
+    await expectRouteShown(page, steps);
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+    if (pages !== 1) longer.push(`${outcome.id}: ${pages} pages`);
+  }
+  expect(longer).toEqual([]);
+});

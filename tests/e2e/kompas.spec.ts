@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { encodeRoute, kompasHref, type RouteStep, routesTo } from '../../src/lib/kompas/route';
 import { pets } from '../../src/lib/common/pets';
+import { encodeRoute, kompasHref, type RouteStep, routesTo } from '../../src/lib/kompas/route';
 import type { KompasUitkomst, KompasVraag } from '../../src/schemas/kompas';
 import { tabTo } from './scenario-keyboard';
 

@@ -3,10 +3,10 @@
 import { getCollection } from 'astro:content';
 import type { Source } from '../../schemas/common';
 import type { KompasUitkomst, KompasVraag } from '../../schemas/kompas';
+import { type PetId, pets } from '../common/pets';
+import { renderInlineMarkdown, renderMarkdown } from '../common/render-markdown';
 import { assertNoKompasIssues, checkKompas, type KnownIds } from '../kompas/graph';
 import { encodeStep, kompasHref, onlyParent, routesTo, stepsTowards } from '../kompas/route';
-import { renderInlineMarkdown, renderMarkdown } from '../common/render-markdown';
-import { type PetId, pets } from '../common/pets';
 import { loadWetgeving } from '../wetgeving/data';
 
 /** A link to a lesson, scenario or glossary term. */

@@ -1,7 +1,7 @@
 // Checks the real content/kompas files: they pass the build's checks, and every outcome can be walked to.
 import { describe, expect, it } from 'vitest';
-import { routesTo } from '../../../src/lib/kompas/route';
 import { petIds } from '../../../src/lib/common/pets';
+import { routesTo } from '../../../src/lib/kompas/route';
 import { loadKompasFolder } from './load-kompas';
 
 const { questions, outcomes } = await loadKompasFolder('content/kompas');

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { assertNoKompasIssues, checkKompas, type KnownIds } from '../../../src/lib/kompas/graph';
 import { checkedFile } from '../../../src/lib/collections/checked-loaders';
+import { assertNoKompasIssues, checkKompas, type KnownIds } from '../../../src/lib/kompas/graph';
 import {
   type KompasUitkomst,
   type KompasVraag,

@@ -43,14 +43,24 @@ function chooseWalks(count: number): Walk[] {
 const walks = chooseWalks(6);
 const label = (step: RouteStep) => questionById.get(step.question)?.answers.find((a) => a.id === step.answer)?.label;
 
-/** Walks a route from /kompas/ by keyboard only: Tab to each answer link, Enter. */
+/** Skips the site navigation as a keyboard user does: the first Tab stop is "Naar de inhoud", Enter. */
+async function skipToContent(page: Page) {
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+}
+
+/** Walks a route from /kompas/ by keyboard only: past the navigation, Tab to each answer link, Enter. */
 async function walkByKeyboard(page: Page, walk: Walk, withRoute: boolean) {
   await page.goto('/kompas/');
+  await skipToContent(page);
   await tabTo(page, page.getByRole('link', { name: 'Begin met de eerste vraag' }));
   await page.keyboard.press('Enter');
   for (const [index, step] of walk.steps.entries()) {
     const question = questionById.get(step.question);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(question?.title ?? '');
+    await skipToContent(page);
     await tabTo(page, page.locator(`a[data-step="${step.question}.${step.answer}"]`));
     await page.keyboard.press('Enter');
     const next = question?.answers.find((answer) => answer.id === step.answer)?.next ?? '';

@@ -3,7 +3,7 @@ import { isRecord } from '../../../src/lib/common/guards';
 import type { ImportFile, ImportFormat } from '../../../src/lib/progress/data-import';
 import { maxImportBytes, mergeData, parseImportFile, planImport } from '../../../src/lib/progress/data-import';
 import { connectStorage, registeredSections } from '../../../src/stores/persistent-section';
-import { storedSamples, wrongShape } from '../../fixtures/stored-sections';
+import { expectedSectionIds, storedSamples, wrongShape } from '../../fixtures/stored-sections';
 import { FakeStorage } from '../helpers/fake-storage';
 
 connectStorage(new FakeStorage(), { addEventListener() {}, removeEventListener() {} });
@@ -95,16 +95,7 @@ describe('parseImportFile', () => {
 
 describe('planImport with the stores’ own decoders', () => {
   it('knows every store, and has a sample for each', () => {
-    expect([...sectionIds].sort()).toEqual([
-      'canvases',
-      'certificaat',
-      'lessons',
-      'quizzes',
-      'scenarios',
-      'stellingen',
-      'trainer-telling',
-      'zelfscan',
-    ]);
+    expect([...sectionIds].sort()).toEqual(expectedSectionIds);
     expect(Object.keys(storedSamples).sort()).toEqual([...sectionIds].sort());
   });
 

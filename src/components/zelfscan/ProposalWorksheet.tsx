@@ -20,7 +20,7 @@ export function ProposalWorksheet({ questionId, proposal }: { questionId: string
               value={text}
               onInput={(event) => setProposalField(questionId, field, event.currentTarget.value)}
             />
-            <div class="pw-print-only pw-canvas__text pw-worksheet__print">{text}</div>
+            <div class="pw-print-only pw-typed-text pw-worksheet__print">{text}</div>
           </div>
         );
       })}

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 // itself is small and hand-written (src/lib/offline/service-worker.ts).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import {
-  cachePrefix,
+  cacheName,
   hashedFiles,
   type ManifestEntry,
   precacheIgnores,
@@ -38,9 +38,9 @@ export async function writeServiceWorker(distDir: string): Promise<{ count: numb
 
 /** Served as /sw.js by `astro dev`: a worker left over from `npm start` on the same port removes itself. */
 const retiringWorker = `self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', (event) => event.waitUntil(caches.keys()
-  .then((names) => Promise.all(names.filter((name) => name.startsWith('${cachePrefix}')).map((name) => caches.delete(name))))
-  .then(() => self.registration.unregister())));
+self.addEventListener('activate', (event) => event.waitUntil(
+  caches.delete('${cacheName}').then(() => self.registration.unregister()),
+));
 `;
 
 /**

@@ -36,8 +36,8 @@ export const precacheIgnores = notPrecached.map((item) => item.pattern);
 /** Vite's output under `_astro/` carries a content hash in each name, so the name alone is its revision. */
 export const hashedFiles = /^_astro\//;
 
-/** Every cache this worker makes starts with this, so a new version can delete the old ones and nothing else. */
-export const cachePrefix = 'pettenwijzer-';
+/** The one cache the worker fills; a new version adds its changed files to it and removes the old ones. */
+export const cacheName = 'pettenwijzer-precache';
 
 /** The address a built file is served at: `lessen/x/index.html` at `/lessen/x/`, `404.html` at `/404.html`. */
 export function addressOf(file: string): string {
@@ -51,26 +51,15 @@ export function cacheKeyOf(entry: ManifestEntry): string {
   return entry.revision ? `${address}?__pw_revision=${entry.revision}` : address;
 }
 
-/** A short, stable hash of a text (FNV-1a, 32 bits): enough to name a cache, not for security. */
-export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
 /**
- * The text of dist/sw.js for these files. The cache name is a hash of every address and revision, so any changed
- * file changes the worker's bytes, and the browser sees a new version on the next visit.
+ * The text of dist/sw.js for these files. Every key holds its file's revision, so any changed file changes the
+ * worker's bytes, and the browser sees a new version on the next visit; an unchanged build writes the same bytes.
  */
 export function serviceWorkerSource(entries: readonly ManifestEntry[]): string {
   const precache = [...entries]
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
     .map((entry): [string, string] => [addressOf(entry.url), cacheKeyOf(entry)]);
-  const cacheName = `${cachePrefix}${shortHash(JSON.stringify(precache))}`;
-  const args = [JSON.stringify(precache), JSON.stringify(cacheName), JSON.stringify(cachePrefix)].join(', ');
+  const args = [JSON.stringify(precache), JSON.stringify(cacheName)].join(', ');
   return [
     "// Pettenwijzer's service worker, written by `astro build` (src/integrations/service-worker.ts).",
     '// It precaches the site for offline use and stores nothing else. Code: src/lib/offline/service-worker.ts.',

@@ -28,25 +28,20 @@ export interface WorkerScope {
 /**
  * Precaches every file of the list on install, then answers the site's own GET requests for those files from the
  * cache (cache first), offline or not. It stores nothing else and never touches another host: learner data lives
- * in localStorage, which the worker does not see. `precache` pairs each address with its cache key (the address
- * plus its revision); `cacheName` is new for every build, `cachePrefix` marks the caches of older builds.
+ * in localStorage, which the worker does not see. `precache` pairs each address with its cache key: the address
+ * plus its revision, so one cache holds the files of the active version and of a new one side by side.
  */
-export function serviceWorker(
-  scope: WorkerScope,
-  precache: [url: string, key: string][],
-  cacheName: string,
-  cachePrefix: string,
-): void {
+export function serviceWorker(scope: WorkerScope, precache: [url: string, key: string][], cacheName: string): void {
   const keys = new Map(precache);
+  const current = new Set(precache.map(([, key]) => new URL(key, scope.location.origin).href));
   const notFoundKey = keys.get('/404.html');
-  const cached = (key: string) => scope.caches.open(cacheName).then((cache) => cache.match(key));
+  const open = () => scope.caches.open(cacheName);
+  const cached = (key: string) => open().then((cache) => cache.match(key));
 
-  // A file whose key (address and revision) is in an older build's cache is copied from there, so an update
-  // downloads only what changed. The new version waits until the learner chooses "Vernieuwen" (SKIP_WAITING).
+  // Only keys the cache does not hold yet are downloaded: an update fetches what changed. The new version then
+  // waits until the learner chooses "Vernieuwen" (SKIP_WAITING), while the active one serves its own keys.
   scope.addEventListener('install', (event) => {
     const fill = async (cache: Cache, url: string, key: string) => {
-      const kept = await scope.caches.match(key);
-      if (kept) return cache.put(key, kept);
       const response = await scope.fetch(url, { cache: 'no-cache' });
       if (!response.ok) throw new Error(`Could not precache ${url}: HTTP ${response.status}`);
       // A redirected response cannot answer a page request; a copy of it can.
@@ -56,16 +51,22 @@ export function serviceWorker(
       return cache.put(key, clean);
     };
     event.waitUntil(
-      scope.caches.open(cacheName).then((cache) => Promise.all(precache.map(([url, key]) => fill(cache, url, key)))),
+      open().then(async (cache) => {
+        const held = new Set((await cache.keys()).map((request) => request.url));
+        const missing = precache.filter(([, key]) => !held.has(new URL(key, scope.location.origin).href));
+        await Promise.all(missing.map(([url, key]) => fill(cache, url, key)));
+      }),
     );
   });
 
+  // The files of older versions go once this one is active; then it takes over the open pages.
   scope.addEventListener('activate', (event) => {
-    const old = (name: string) => name.startsWith(cachePrefix) && name !== cacheName;
     event.waitUntil(
-      scope.caches
-        .keys()
-        .then((names) => Promise.all(names.filter(old).map((name) => scope.caches.delete(name))))
+      open()
+        .then(async (cache) => {
+          const old = (await cache.keys()).filter((request) => !current.has(request.url));
+          await Promise.all(old.map((request) => cache.delete(request)));
+        })
         .then(() => scope.clients.claim()),
     );
   });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { expectNoAxeViolations } from './audit';
 import { distDir } from './built-pages';
 import { waitForIslands } from './hydration';
 
@@ -120,6 +121,15 @@ test.describe
       await page.reload();
       await expect(page.getByText('Nieuwe versie beschikbaar')).toBeVisible();
       await expect(page.getByText(oldText)).toBeVisible();
+      // The banner as a phone in dark mode shows it: no WCAG problem, no sideways scrolling; not on paper.
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(page, { label: 'update banner at 360 px in dark mode: ' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+      await page.emulateMedia({ media: 'print' });
+      await expect(refresh).toBeHidden();
+      await page.emulateMedia({ media: null });
 
       await refresh.focus();
       await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);

@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentFreshness } from './src/integrations/freshness.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { offlineSite } from './src/integrations/service-worker.ts';
 import { site as siteFacts } from './src/site.ts';
 
 // The public address is used for canonical links and the QR code on the handout.
@@ -16,8 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro's HTML compression drops the space between a word and a link that starts the next source line.
   compressHTML: false,
-  // The link check runs first, so a broken link fails the build before the search index is written.
-  integrations: [mdx(), preact(), contentFreshness(), linkCheck(), pagefindSearch()],
+  // The link check runs first, so a broken link fails the build before the search index is written; the service
+  // worker comes last, as it precaches the search index too.
+  integrations: [mdx(), preact(), contentFreshness(), linkCheck(), pagefindSearch(), offlineSite()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
 });

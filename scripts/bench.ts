@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
+import { precacheEntries } from '../src/integrations/service-worker.ts';
+import { precacheBreach } from '../src/lib/offline/precache.ts';
 import { builtPages, distDir } from '../tests/e2e/built-pages.ts';
 import type { Budgets } from './page-weight.ts';
 import { budgetBreaches, measurePage } from './page-weight.ts';
@@ -38,6 +40,23 @@ if (inlinePages.length > 0) {
     `\n${budgets.inlineScriptPages?.join(', ')}: ${inlinePages.length} pages, ${files} with a JavaScript file; largest inline script ${largest} B of ${budgets.inlineJsRawPerPage} B`,
   );
 }
+
+// The offline site: the registration script on every page (apart from the page's own JavaScript) and what the
+// service worker stores on the first visit.
+const offlineScripts = weights.map((weight) => weight.offlineJs);
+const offlineLargest = Math.max(...offlineScripts.map((script) => script.raw));
+const withoutOffline = weights.filter((weight) => weight.offlineJs.count !== 1).map((weight) => weight.path);
+console.log(
+  `\nOffline registration script: ${offlineLargest} B raw of ${budgets.offlineScriptRawPerPage} B, on ${weights.length - withoutOffline.length} of ${weights.length} pages once`,
+);
+const precache = await precacheEntries(distDir);
+const precacheGzip = precache.entries.reduce(
+  (sum, entry) => sum + gzipSync(readFileSync(join(distDir, entry.url)), { level: 9 }).length,
+  0,
+);
+console.log(
+  `Precache (first visit): ${precache.entries.length} files, ${kb(precache.size)} KB raw of ${kb(budgets.precacheRaw ?? 0)} KB budget (${kb(precacheGzip).trim()} KB gzip)`,
+);
 
 const heaviestJs = Math.max(...weights.map((weight) => weight.js.gzip));
 const heaviestCss = Math.max(...weights.map((weight) => weight.css.gzip));
@@ -88,10 +107,15 @@ const parseStarted = performance.now();
 tallyChat(chat, { stellingIds: ['s1', 's2', 's3', 's4'], round: 'voormeting' });
 console.log(`Chat tally:          ${(performance.now() - parseStarted).toFixed(0)} ms for 5,000 chat lines`);
 
-const breaches = weights.flatMap((weight) => budgetBreaches(weight, budgets));
+const precacheProblem = precacheBreach(precache.size, budgets.precacheRaw ?? 0);
+const breaches = [
+  ...weights.flatMap((weight) => budgetBreaches(weight, budgets)),
+  ...withoutOffline.map((path) => `${path}: does not carry the offline registration script exactly once`),
+  ...(precacheProblem ? [precacheProblem] : []),
+];
 if (breaches.length > 0) {
   console.log(`\nOver budget:\n${breaches.join('\n')}`);
   process.exitCode = 1;
 } else {
-  console.log('All pages are within budget.');
+  console.log('All pages and the precache are within budget.');
 }

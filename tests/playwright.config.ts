@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-NL',
     launchOptions: launchOptions(),
+    // A service worker answers requests before page.route sees them, and many specs route requests; only
+    // offline.spec.ts, which tests the worker, allows it.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Budgets } from '../../scripts/page-weight';
 import { budgetBreaches, measurePage } from '../../scripts/page-weight';
+import { precacheEntries } from '../../src/integrations/service-worker';
+import { precacheBreach } from '../../src/lib/offline/precache';
 import { builtPages, distDir } from './built-pages';
 
 const budgets = JSON.parse(readFileSync(new URL('../../budgets.json', import.meta.url), 'utf8')) as Budgets;
@@ -28,4 +31,14 @@ test('Pettenkompas pages load no JavaScript file and at most the inline route sc
     expect(weight.js.files, path).toEqual([]);
     expect(weight.inlineJs.raw, path).toBeLessThanOrEqual(budgets.inlineJsRawPerPage ?? 0);
   }
+});
+
+test('every page registers the offline site with one script, and the precache fits its budget', async () => {
+  // The script's size is checked with the other budgets above; here, that no page lacks it or has it twice.
+  const count = (path: string) =>
+    readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8').split('<script data-pw-sw>')
+      .length - 1;
+  expect(builtPages().filter((path) => count(path) !== 1)).toEqual([]);
+  const { size } = await precacheEntries(distDir);
+  expect(precacheBreach(size, budgets.precacheRaw ?? 0)).toBeUndefined();
 });

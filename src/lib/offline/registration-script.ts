@@ -1,0 +1,8 @@
+// The one script every page carries for the offline site, inline in BaseLayout (marked data-pw-sw, so the LMS
+// packages can strip it; budget `offlineScriptRawPerPage` in budgets.json, measured apart from the page's own
+// scripts by scripts/page-weight.ts). After the page has loaded it registers /sw.js. When a new version has
+// installed while an older one controls the site, it shows the banner #pw-update (UpdateBanner.astro); its button
+// tells the waiting worker to take over (SKIP_WAITING), and the page reloads once it has. A worker that is
+// already active (another tab pressed the button) only needs the reload. Where Playwright blocks service
+// workers, register() resolves to nothing.
+export const offlineRegistrationScript = `(()=>{let s=navigator.serviceWorker,b=document.getElementById("pw-update"),r;if(!s||!b)return;let o=w=>{b.hidden=!1;b.querySelector("button").onclick=()=>{r=1;w.state=="activated"?location.reload():w.postMessage("SKIP_WAITING")}},t=(g,w)=>w&&w.addEventListener("statechange",()=>{w.state=="installed"&&g.active&&o(w)});s.addEventListener("controllerchange",()=>{r&&location.reload()});addEventListener("load",()=>s.register("/sw.js").then(g=>{if(!g)return;g.waiting?o(g.waiting):t(g,g.installing);g.addEventListener("updatefound",()=>t(g,g.installing))}))})()`;

@@ -1,0 +1,261 @@
+// The LMS packages (`npm run package`, run before these tests) in a fake LMS: scorm-again provides the SCORM 1.2
+// API on a host page, a mocked LRS takes the cmi5 statements. Both are served by routes from the unzipped
+// packages, on an origin of their own, so they need a fresh browser context rather than the shared page.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, expect, type FrameLocator, type Page, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
+
+const lms = 'http://lms.test';
+const packages = fileURLToPath(new URL('../../packages/', import.meta.url));
+const unzipped = (name: string) => unzipSync(readFileSync(`${packages}${name}`));
+const scorm = unzipped('pettenwijzer-scorm12.zip');
+const cmi5 = unzipped('pettenwijzer-cmi5.zip');
+// scorm-again's own SCORM 1.2 build (its package exports do not list the file, so it is read by path).
+const scormAgain = readFileSync(
+  fileURLToPath(new URL('../../node_modules/scorm-again/dist/scorm12.min.js', import.meta.url)),
+);
+
+interface Lesson {
+  slug: string;
+  quizId: string;
+  quizMax: number;
+}
+const launcherConfig = (files: Record<string, Uint8Array>) =>
+  JSON.parse(/<script type="application\/json" id="pw-lms">(.*?)<\/script>/s.exec(text(files['lms.html']))?.[1] ?? '')
+    .lessons as Lesson[];
+const lessons = launcherConfig(scorm);
+const totalMax = lessons.reduce((sum, lesson) => sum + lesson.quizMax, 0);
+const firstQuizMax = lessons.find((lesson) => lesson.quizId === 'les-01')?.quizMax ?? 0;
+
+const host = `<!DOCTYPE html><html lang="en"><head><title>Fake LMS</title><script src="/scorm-again.js"></script></head>
+<body><iframe id="sco" title="SCO" style="width:1200px;height:800px"></iframe><script>
+window.API = new Scorm12API({ logLevel: 5 });
+window.startSco = (saved) => { if (saved) API.loadFromJSON(saved); document.getElementById('sco').src = 'pkg/lms.html'; };
+</script></body></html>`;
+
+function text(bytes: Uint8Array | undefined): string {
+  return new TextDecoder().decode(bytes ?? new Uint8Array());
+}
+
+const types: Record<string, string> = {
+  html: 'text/html',
+  js: 'text/javascript',
+  css: 'text/css',
+  svg: 'image/svg+xml',
+};
+
+/** Serves the fake LMS: the host page, scorm-again, and a package's files under /pkg/. */
+async function serveLms(context: BrowserContext, files: Record<string, Uint8Array>): Promise<void> {
+  await context.route(`${lms}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/host.html') return route.fulfill({ contentType: 'text/html', body: host });
+    if (path === '/scorm-again.js') return route.fulfill({ contentType: 'text/javascript', body: scormAgain });
+    const file = files[decodeURIComponent(path.replace(/^\/pkg\//, ''))];
+    if (!path.startsWith('/pkg/') || !file) return route.fulfill({ status: 404, body: 'not in the package' });
+    return route.fulfill({
+      contentType: types[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+      body: Buffer.from(file),
+    });
+  });
+}
+
+/** Seven lessons passed in full before, so the knowledge check of lesson 1 decides the course. */
+const sevenPassed = Object.fromEntries(
+  lessons
+    .filter((lesson) => lesson.quizId !== 'les-01')
+    .map((lesson) => [
+      lesson.quizId,
+      {
+        questions: {},
+        result: { score: lesson.quizMax, max: lesson.quizMax, passed: true, completedAt: '2026-11-20T09:00:00.000Z' },
+      },
+    ]),
+);
+
+async function seedSevenPassed(page: Page): Promise<void> {
+  await page.evaluate(
+    (data) => localStorage.setItem('pettenwijzer:quizzes', JSON.stringify({ version: 1, data })),
+    sevenPassed,
+  );
+}
+
+/** The course page inside the launcher inside the LMS's frame. */
+const course = (page: Page): FrameLocator => page.frameLocator('#sco').frameLocator('iframe');
+
+/** Opens lesson 1's knowledge check inside the package, as a learner following a link would. */
+async function openFirstCheck(page: Page, base: string): Promise<FrameLocator> {
+  const frame = course(page);
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  const inner = page
+    .frames()
+    .find((candidate) => candidate.url().startsWith(base) && !candidate.url().includes('lms.html'));
+  await inner?.goto(`${base}kennischecks/les-01/index.html`);
+  await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+  return frame;
+}
+
+const question = (frame: FrameLocator, n: number) => frame.getByRole('region', { name: `Vraag ${n}`, exact: true });
+
+async function answerFirstCheckRight(frame: FrameLocator): Promise<void> {
+  await question(frame, 1)
+    .getByRole('radio', { name: /^Eén professional voert taken uit/ })
+    .check();
+  await question(frame, 1).getByRole('button', { name: 'Controleer' }).click();
+  for (const name of [/^De inwoner weet/, /^Professionals durven/, /^De professional staat/]) {
+    await question(frame, 2).getByRole('checkbox', { name }).check();
+  }
+  await question(frame, 2).getByRole('button', { name: 'Controleer' }).click();
+  await question(frame, 3).getByRole('radio', { name: 'De organisatie', exact: true }).check();
+  await question(frame, 3).getByRole('button', { name: 'Controleer' }).click();
+  const selects = question(frame, 4).getByRole('combobox');
+  for (const [index, label] of ['De organisatie', 'De organisatie', 'De professional', 'De professional'].entries()) {
+    await selects.nth(index).selectOption({ label });
+  }
+  await question(frame, 4).getByRole('button', { name: 'Controleer' }).click();
+  await expect(frame.getByRole('status').filter({ hasText: 'Je score' })).toContainText(
+    `Je score: ${firstQuizMax} van ${firstQuizMax} punten (100%). Gehaald!`,
+  );
+}
+
+const cmiValue = (page: Page, element: string) =>
+  page.evaluate((name) => {
+    const api = (window as unknown as { API: { LMSGetValue: (name: string) => string } }).API;
+    return api.LMSGetValue(name);
+  }, element);
+
+test.describe('SCORM 1.2 package in scorm-again', () => {
+  test('a passed check passes the course, with score and resume data; after a relaunch in an empty browser the learner continues', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    await serveLms(context, scorm);
+    const page = await context.newPage();
+    await page.goto(`${lms}/host.html`);
+    await seedSevenPassed(page);
+    await page.evaluate(() => (window as unknown as { startSco: () => void }).startSco());
+    const frame = await openFirstCheck(page, `${lms}/pkg/`);
+    await answerFirstCheckRight(frame);
+
+    await expect.poll(() => cmiValue(page, 'cmi.core.lesson_status')).toBe('passed');
+    expect(await cmiValue(page, 'cmi.core.score.raw')).toBe('100');
+    expect(await cmiValue(page, 'cmi.core.score.max')).toBe('100');
+    expect(await cmiValue(page, 'cmi.core.lesson_location')).toBe('kennischecks/les-01/index.html');
+    const suspendData = await cmiValue(page, 'cmi.suspend_data');
+    expect(suspendData).toMatch(/^pw1:/);
+    expect(suspendData.length).toBeLessThanOrEqual(4096);
+
+    // The LMS keeps what was committed; the learner comes back on another computer (nothing stored locally).
+    const saved = await page.evaluate(() =>
+      (window as unknown as { API: { renderCMIToJSONObject: () => unknown } }).API.renderCMIToJSONObject(),
+    );
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.evaluate((cmi) => (window as unknown as { startSco: (saved: unknown) => void }).startSco(cmi), saved);
+    await expect(course(page).getByRole('heading', { level: 1 })).toContainText('Kennischeck: het pettenvraagstuk');
+    await expect(course(page).getByRole('status').filter({ hasText: 'Je score' })).toContainText(
+      `Je score: ${firstQuizMax} van ${firstQuizMax} punten`,
+    );
+    await context.close();
+  });
+
+  test('a failed check leaves the course failed with its lower score', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    await serveLms(context, scorm);
+    const page = await context.newPage();
+    await page.goto(`${lms}/host.html`);
+    await seedSevenPassed(page);
+    await page.evaluate(() => (window as unknown as { startSco: () => void }).startSco());
+    const frame = await openFirstCheck(page, `${lms}/pkg/`);
+    // Checking without answering scores nothing.
+    for (const n of [1, 2, 3, 4]) {
+      await question(frame, n).getByRole('button', { name: 'Controleer' }).click();
+      await expect.poll(() => cmiValue(page, 'cmi.core.lesson_status')).toBe(n < 4 ? 'incomplete' : 'failed');
+    }
+    expect(await cmiValue(page, 'cmi.core.score.raw')).toBe(
+      String(Math.round((100 * (totalMax - firstQuizMax)) / totalMax)),
+    );
+    await context.close();
+  });
+
+  test('opened as plain files, without an LMS, it is the normal site with working links', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    await serveLms(context, scorm);
+    const page = await context.newPage();
+    await page.goto(`${lms}/pkg/lms.html`);
+    await expect(page).toHaveURL(`${lms}/pkg/index.html`);
+    await page.goto(`${lms}/pkg/voortgang/index.html`);
+    // "Verder waar je was" is rendered by an island with a root-absolute link; inside the package it is relative.
+    const next = page.getByRole('link', { name: /Les 1/ }).first();
+    await expect(next).toHaveAttribute('href', /^\.\.\/lessen\/[a-z0-9-]+\/index\.html$/);
+    await next.click();
+    await expect(page).toHaveURL(/\/pkg\/lessen\/01-pettenvraagstuk\/index\.html$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Het pettenvraagstuk');
+    await context.close();
+  });
+});
+
+test('cmi5 package: launch, initialized, completed and passed, terminated against a mocked LRS', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  await serveLms(context, cmi5);
+  const lrs = `${baseURL}/lrs/`;
+  const statements: { verb: string; score?: number }[] = [];
+  const cors = {
+    'Access-Control-Allow-Origin': lms,
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+    'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version',
+  };
+  await context.route(`${lrs}**`, (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+    const json = (body: unknown, status = 200) =>
+      route.fulfill({ status, headers: cors, contentType: 'application/json', body: JSON.stringify(body) });
+    if (url.pathname.endsWith('/fetch')) return json({ 'auth-token': 'dGVzdDp0ZXN0' });
+    if (url.pathname.endsWith('/activities/state') && url.searchParams.get('stateId') === 'LMS.LaunchData') {
+      if (request.method() !== 'GET') return json({}, 403);
+      return json({
+        contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 'session-1' } },
+        launchMode: 'Normal',
+        moveOn: 'CompletedAndPassed',
+      });
+    }
+    if (url.pathname.endsWith('/statements')) {
+      expect(request.headers().authorization).toBe('Basic dGVzdDp0ZXN0');
+      const body = request.postDataJSON() as { verb: { id: string }; result?: { score?: { raw?: number } } };
+      for (const statement of [body].flat()) {
+        statements.push({ verb: statement.verb.id.split('/').pop() ?? '', score: statement.result?.score?.raw });
+      }
+      return json(['id']);
+    }
+    return route.fulfill({ status: request.method() === 'GET' ? 404 : 204, headers: cors });
+  });
+
+  const page = await context.newPage();
+  await page.goto(`${lms}/host.html`);
+  await seedSevenPassed(page);
+  const launch = new URLSearchParams({
+    endpoint: lrs,
+    fetch: `${lrs}fetch`,
+    actor: JSON.stringify({ objectType: 'Agent', account: { homePage: lms, name: 'learner-1' } }),
+    registration: '7d1a3a1e-1b5e-4a5c-9a4e-0c2f1f4b2c11',
+    activityId: 'https://pettenwijzer.nl/cmi5/cursus',
+  });
+  await page.evaluate((query) => {
+    (document.getElementById('sco') as HTMLIFrameElement).src = `pkg/lms.html?${query}`;
+  }, launch.toString());
+  const frame = await openFirstCheck(page, `${lms}/pkg/`);
+  await expect.poll(() => statements.map((statement) => statement.verb)).toEqual(['initialized']);
+  await answerFirstCheckRight(frame);
+  await expect
+    .poll(() => statements.map((statement) => statement.verb))
+    .toEqual(['initialized', 'completed', 'passed']);
+  expect(statements.find((statement) => statement.verb === 'passed')?.score).toBe(100);
+  // The learner closes the course: the LMS empties its frame, the launcher goes away and says so.
+  await page.evaluate(() => document.getElementById('sco')?.remove());
+  await expect.poll(() => statements.at(-1)?.verb).toBe('terminated');
+  await context.close();
+});

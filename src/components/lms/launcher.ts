@@ -83,12 +83,19 @@ export async function startLauncher(
   document.body.replaceChildren(frame);
 
   // A "Controleer" writes the quiz section; other writes (typing, a visit) are saved and sent with the next commit.
+  // Typing writes on every key, so those saves wait for a pause; a check is committed at once.
+  let pending: ReturnType<typeof setTimeout> | undefined;
   addEventListener('storage', (event) => {
     if (event.key !== null && !event.key.startsWith(PREFIX)) return;
+    clearTimeout(pending);
     const checks = checkedCount(readStored().quizzes);
-    destination.save(report(), checks !== lastChecks);
+    if (checks !== lastChecks) destination.save(report(), true);
+    else pending = setTimeout(() => destination.save(report(), false), 1000);
     lastChecks = checks;
   });
   // Learners close the tab: the last state goes out as the page goes away (pagehide also covers the bfcache).
-  addEventListener('pagehide', () => destination.finish(report()));
+  addEventListener('pagehide', () => {
+    clearTimeout(pending);
+    destination.finish(report());
+  });
 }

@@ -80,6 +80,8 @@ async function seedSevenPassed(page: Page): Promise<void> {
   );
 }
 
+const firstCheck = 'kennischecks/les-01/index.html';
+
 /** The course page inside the launcher inside the LMS's frame. */
 const course = (page: Page): FrameLocator => page.frameLocator('#sco').frameLocator('iframe');
 
@@ -90,7 +92,14 @@ async function openFirstCheck(page: Page, base: string): Promise<FrameLocator> {
   const inner = page
     .frames()
     .find((candidate) => candidate.url().startsWith(base) && !candidate.url().includes('lms.html'));
-  await inner?.goto(`${base}kennischecks/les-01/index.html`);
+  await inner?.goto(`${base}${firstCheck}`);
+  return checkReady(page);
+}
+
+/** Waits until the knowledge check in the course frame has hydrated. */
+async function checkReady(page: Page): Promise<FrameLocator> {
+  const frame = course(page);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Kennischeck: het pettenvraagstuk');
   await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
   return frame;
 }
@@ -165,8 +174,13 @@ test.describe('SCORM 1.2 package in scorm-again', () => {
     const page = await context.newPage();
     await page.goto(`${lms}/host.html`);
     await seedSevenPassed(page);
-    await page.evaluate(() => (window as unknown as { startSco: () => void }).startSco());
-    const frame = await openFirstCheck(page, `${lms}/pkg/`);
+    // The LMS sends the learner back to where the last session ended: lesson 1's knowledge check.
+    await page.evaluate(
+      (location) =>
+        (window as unknown as { startSco: (saved: unknown) => void }).startSco({ core: { lesson_location: location } }),
+      firstCheck,
+    );
+    const frame = await checkReady(page);
     // Checking without answering scores nothing.
     for (const n of [1, 2, 3, 4]) {
       await question(frame, n).getByRole('button', { name: 'Controleer' }).click();
@@ -195,7 +209,7 @@ test.describe('SCORM 1.2 package in scorm-again', () => {
   });
 });
 
-test('cmi5 package: launch, initialized, completed and passed, terminated against a mocked LRS', async ({
+test('cmi5 package: launch, initialized, resume where the learner was, completed and passed, terminated against a mocked LRS', async ({
   browser,
   baseURL,
 }) => {
@@ -231,6 +245,8 @@ test('cmi5 package: launch, initialized, completed and passed, terminated agains
       }
       return json(['id']);
     }
+    // The package's own state document: the last session ended on lesson 1's knowledge check.
+    if (url.pathname.endsWith('/activities/state') && request.method() === 'GET') return json({ location: firstCheck });
     return route.fulfill({ status: request.method() === 'GET' ? 404 : 204, headers: cors });
   });
 
@@ -247,7 +263,7 @@ test('cmi5 package: launch, initialized, completed and passed, terminated agains
   await page.evaluate((query) => {
     (document.getElementById('sco') as HTMLIFrameElement).src = `pkg/lms.html?${query}`;
   }, launch.toString());
-  const frame = await openFirstCheck(page, `${lms}/pkg/`);
+  const frame = await checkReady(page);
   await expect.poll(() => statements.map((statement) => statement.verb)).toEqual(['initialized']);
   await answerFirstCheckRight(frame);
   await expect

@@ -11,8 +11,9 @@ export function scormDestination(_config: LauncherConfig): Destination | undefin
   const get = (element: string) => String(api.LMSGetValue(element) ?? '');
   const startedAt = Date.now();
   const statusAtLaunch = get('cmi.core.lesson_status');
-  // A pass the LMS already holds is never taken back, e.g. when another learner's data is in this browser.
-  const keepPassed = statusAtLaunch === 'passed';
+  // A pass the LMS holds is never taken back: not when another learner's data is in this browser, nor when the
+  // learner deletes their data on "Mijn gegevens" (that does empty the LMS's copy of it, suspend_data).
+  let keepPassed = statusAtLaunch === 'passed';
   if (statusAtLaunch === 'not attempted' || statusAtLaunch === '')
     api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
   let finished = false;
@@ -26,6 +27,7 @@ export function scormDestination(_config: LauncherConfig): Destination | undefin
         api.LMSSetValue('cmi.core.score.max', '100');
         api.LMSSetValue('cmi.core.score.raw', String(report.outcome.scoreRaw));
       }
+      keepPassed = report.scormStatus === 'passed';
     }
     api.LMSSetValue('cmi.suspend_data', report.suspend.text);
     api.LMSSetValue('cmi.core.lesson_location', report.location);

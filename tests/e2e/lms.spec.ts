@@ -1,14 +1,17 @@
 // The LMS packages (`npm run package`, run before these tests) in a fake LMS: scorm-again provides the SCORM 1.2
 // API on a host page, a mocked LRS takes the cmi5 statements. Both are served by routes from the unzipped
 // packages, on an origin of their own, so they need a fresh browser context rather than the shared page.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, type FrameLocator, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 
 const lms = 'http://lms.test';
 const packages = fileURLToPath(new URL('../../packages/', import.meta.url));
-const unzipped = (name: string) => unzipSync(readFileSync(`${packages}${name}`));
+function unzipped(name: string): Record<string, Uint8Array> {
+  if (!existsSync(`${packages}${name}`)) throw new Error(`No packages/${name}: run \`npm run package\` first.`);
+  return unzipSync(readFileSync(`${packages}${name}`));
+}
 const scorm = unzipped('pettenwijzer-scorm12.zip');
 const cmi5 = unzipped('pettenwijzer-cmi5.zip');
 // scorm-again's own SCORM 1.2 build (its package exports do not list the file, so it is read by path).

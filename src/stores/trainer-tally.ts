@@ -1,6 +1,6 @@
 import { isRecordOf, isWholeNumber } from '../lib/common/guards';
 import type { Round } from '../lib/stellingen/score';
-import type { TallyCounts } from '../lib/trainer/tally';
+import { maxCount, type TallyCounts } from '../lib/trainer/tally';
 import { persistentSection } from './persistent-section';
 
 // Kept as small as it can be: every page that lists learner data loads this definition. The actions live in
@@ -26,7 +26,7 @@ export const noTrainerTally: TrainerTallyData = {};
 // Only whole numbers, nested as round → stelling → answer; readers fill in missing answers with 0 (fillCounts).
 // The summary has the same shape (summary → round → number), so the one check covers it and adds no code to the
 // pages that list learner data; its readers treat a missing number as unknown.
-const isCount = (value: unknown): value is number => isWholeNumber(value, 0, 100_000);
+const isCount = (value: unknown): value is number => isWholeNumber(value, 0, maxCount);
 const isCounts = (value: unknown): value is Record<string, number> => isRecordOf(value, isCount);
 const isRound = (value: unknown): value is TallyCounts => isRecordOf(value, isCounts);
 

@@ -163,7 +163,7 @@ test('a completed zelfscan gives a profile, ranked gaps with next steps, a works
 
   const markdown = await download(page, 'Exporteren als Markdown');
   expect(markdown).toContain('| Medewerkers en hun werk | 1 van 4 | Aandacht nodig |');
-  expect(markdown).toContain('- Voordelen: Minder twijfel in het team');
+  expect(markdown).toContain('- Voordelen van de beleidskeuze: Minder twijfel in het team');
   const json = await download(page, 'Exporteren als JSON');
   expect(JSON.parse(json)).toMatchObject({ format: 'pettenwijzer-zelfscan', formatVersion: 1 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 
@@ -44,15 +44,38 @@ export async function expectNoAxeViolations(
   expect(summary).toEqual([]);
 }
 
+/** What `watchPage` saw: the problems so far, and a way to wait until the page has stopped loading things. */
+export interface PageWatcher {
+  problems: string[];
+  /**
+   * Resolves once no request of the page is in flight and none has started for `quietMs`: what islands fetch
+   * after hydrating (search texts, lazy chunks) has arrived. Playwright's "networkidle" waits 500 ms of quiet
+   * for the same, a fixed cost on every page.
+   */
+  settled(quietMs?: number): Promise<void>;
+}
+
 /** Problems a page shows while loading: console errors, failed requests and requests to other hosts. */
-export function watchPage(page: Page, origin: string): { problems: string[] } {
+export function watchPage(page: Page, origin: string): PageWatcher {
   const problems: string[] = [];
+  const inFlight = new Set<Request>();
+  let lastActivity = Date.now();
+  const done = (request: Request) => {
+    inFlight.delete(request);
+    lastActivity = Date.now();
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    done(request);
+    problems.push(`failed: ${request.url()}`);
+  });
+  page.on('requestfinished', done);
   page.on('request', (request) => {
+    inFlight.add(request);
+    lastActivity = Date.now();
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       problems.push(`external request: ${url}`);
@@ -63,5 +86,10 @@ export function watchPage(page: Page, origin: string): { problems: string[] } {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
     }
   });
-  return { problems };
+  const settled = async (quietMs = 150) => {
+    while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
+  return { problems, settled };
 }

@@ -23,8 +23,15 @@ export async function hydrateAllIslands(page: Page): Promise<void> {
       await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
     }
   });
-  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null, null, {
-    polling: 'raf',
-    timeout: 15_000,
-  });
+  // On a busy machine the observer can miss an island scrolled past quickly: bring the first one still waiting
+  // back into view on every frame until none waits.
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('astro-island[ssr]');
+      if (waiting?.getAttribute('client') === 'visible') (waiting.firstElementChild ?? waiting).scrollIntoView();
+      return waiting === null;
+    },
+    null,
+    { polling: 'raf', timeout: 15_000 },
+  );
 }

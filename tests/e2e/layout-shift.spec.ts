@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { watchPage } from './audit';
 import { expect, test } from './reused-page';
 
 /** A representative page of each kind: static, lesson with quiz, tools, islands built only in the browser. */
@@ -32,14 +33,17 @@ const scriptDelayMs = 400;
  * the scripts back is the same every run; slowing the processor down, as Lighthouse does, cost seconds per page
  * and still depended on the machine.
  */
-async function layoutShifts(page: Page, path: string) {
+async function layoutShifts(page: Page, path: string, origin: string) {
   await page.route('**/_astro/**/*.js', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, scriptDelayMs));
     await route.continue();
   });
+  const watcher = watchPage(page, origin);
   await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
+  await watcher.settled();
+  await page.waitForFunction(() => document.querySelector('astro-island[ssr]:not([client="visible"])') === null, null, {
+    polling: 'raf',
+  });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(async () => {
     type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
@@ -68,9 +72,9 @@ async function layoutShifts(page: Page, path: string) {
 for (const viewport of viewports) {
   test.describe(`on ${viewport.name}`, () => {
     for (const path of pages) {
-      test(`${path} does not move while it loads and hydrates`, async ({ reusedPage: page }) => {
+      test(`${path} does not move while it loads and hydrates`, async ({ reusedPage: page, baseURL }) => {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        const { shifts, firstPaint, firstScript, hasScripts } = await layoutShifts(page, path);
+        const { shifts, firstPaint, firstScript, hasScripts } = await layoutShifts(page, path, baseURL ?? '');
         // Else the check could not see a shift that hydration causes.
         if (hasScripts) expect(firstPaint, 'the page paints before its scripts arrive').toBeLessThan(firstScript);
         const cumulative = shifts.reduce((sum, shift) => sum + shift.value, 0);

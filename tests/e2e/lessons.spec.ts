@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { checkByKeyboard } from './quiz-keyboard';
 import { expect, test } from './reused-page';
 
 const lessonTitles = [
@@ -14,13 +15,6 @@ const lessonTitles = [
 ];
 
 const lessonFive = '/lessen/05-meldrechten-meldplichten/';
-
-/** Presses Controleer by keyboard and waits for the feedback heading. */
-async function checkByKeyboard(page: Page, block: Locator, feedback: string | RegExp) {
-  await block.getByRole('button', { name: 'Controleer' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(block.getByRole('heading', { level: 4 })).toHaveText(feedback);
-}
 
 /** Ticks a radio button or checkbox by focusing it and pressing Space. */
 async function tickByKeyboard(page: Page, control: Locator) {

@@ -1,19 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
 import { waitForIslands } from './hydration';
+import { checkByKeyboard } from './quiz-keyboard';
 import { expect, test } from './reused-page';
 
 const quizPage = '/kennischecks/oefenset-petten/';
 const question = (page: Page, n: number) => page.getByRole('region', { name: `Vraag ${n}`, exact: true });
-
-/** Presses Controleer by keyboard and checks that focus lands on the feedback heading. */
-async function checkByKeyboard(page: Page, block: Locator, feedback: string | RegExp) {
-  await block.getByRole('button', { name: 'Controleer' }).focus();
-  await page.keyboard.press('Enter');
-  const heading = block.getByRole('heading', { level: 4 });
-  await expect(heading).toHaveText(feedback);
-  await expect(heading).toBeFocused();
-}
 
 /** Presses Opnieuw proberen and waits until the question can be answered again. */
 async function retry(block: Locator) {

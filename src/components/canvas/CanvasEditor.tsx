@@ -52,7 +52,7 @@ export function CanvasEditor({ canvas, questions }: CanvasEditorProps) {
                 value={answer}
                 onInput={(event) => setCanvasAnswer(canvas?.id, question.id, event.currentTarget.value)}
               />
-              <div class="pw-print-only pw-canvas__text pw-canvas__print-answer">{answer}</div>
+              <div class="pw-print-only pw-typed-text pw-canvas__print-answer">{answer}</div>
             </li>
           );
         })}

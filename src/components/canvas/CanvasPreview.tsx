@@ -18,7 +18,7 @@ export function CanvasPreview({ canvas, questions }: CanvasPreviewProps) {
             <dt>
               {question.order}. {question.question}
             </dt>
-            <dd class="pw-canvas__text">{canvas.answers[question.id]?.trim() || <em>Niet ingevuld</em>}</dd>
+            <dd class="pw-typed-text">{canvas.answers[question.id]?.trim() || <em>Niet ingevuld</em>}</dd>
           </div>
         ))}
       </dl>

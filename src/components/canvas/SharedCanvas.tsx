@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CanvasQuestion } from '../../lib/canvas/canvas';
+import { shareKey } from '../../lib/canvas/share-key';
 import type { ShareLinkContent } from '../../lib/canvas/share-link';
 import { saveCanvasContent } from '../../stores/canvases-actions';
 import { CanvasPreview } from './CanvasPreview';
-
-const shareKey = 'canvas';
 
 interface SharedCanvasProps {
   questions: CanvasQuestion[];

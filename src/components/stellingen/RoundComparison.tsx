@@ -1,8 +1,8 @@
+import { positionLabels } from '../../lib/stellingen/labels';
 import type { RoundComparisonData, StellingAnswer } from '../../lib/stellingen/score';
 import type { StellingView } from '../../lib/stellingen/view';
 import { RoundDots } from '../common/RoundDots';
 import { TableScroll } from '../common/TableScroll';
-import { positionLabels } from './labels';
 
 const answerText = (answer?: StellingAnswer) => (answer ? positionLabels[answer.position] : 'geen antwoord');
 const formatCertainty = (value?: number) => (value === undefined ? 'niet ingevuld' : value.toLocaleString('nl-NL'));

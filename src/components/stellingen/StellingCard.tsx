@@ -1,7 +1,7 @@
+import { certaintyLabels, positionLabels } from '../../lib/stellingen/labels';
 import type { Certainty, Round, StellingAnswer } from '../../lib/stellingen/score';
 import { positions } from '../../lib/stellingen/score';
 import type { StellingView } from '../../lib/stellingen/view';
-import { certaintyLabels, positionLabels } from './labels';
 import { StellingExplanation } from './StellingExplanation';
 
 interface StellingCardProps {

@@ -1,7 +1,7 @@
 import { pets } from '../../lib/common/pets';
+import { positionLabels } from '../../lib/stellingen/labels';
 import type { StellingView } from '../../lib/stellingen/view';
 import { SourceList } from '../common/SourceList';
-import { positionLabels } from './labels';
 
 /** The course's position on a stelling, with reasoning, the view per pet, articles, sources and open points. */
 export function StellingExplanation({ stelling }: { stelling: StellingView }) {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { encodeAnswerCode } from '../../lib/stellingen/answer-code';
+import { positionLabels, roundLabels } from '../../lib/stellingen/labels';
 import type { Round } from '../../lib/stellingen/score';
 import { compareRounds, rounds, scoreRound } from '../../lib/stellingen/score';
 import type { StellingView } from '../../lib/stellingen/view';
@@ -8,7 +9,6 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { StorageNotice } from '../common/StorageNotice';
 import { useHydrated, useHydratedStore } from '../common/use-hydrated-store';
 import { AnswerCode } from './AnswerCode';
-import { positionLabels, roundLabels } from './labels';
 import { RoundComparison } from './RoundComparison';
 import { StellingCard } from './StellingCard';
 

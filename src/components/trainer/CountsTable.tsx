@@ -1,7 +1,7 @@
+import { positionLabels } from '../../lib/stellingen/labels';
 import { positions } from '../../lib/stellingen/score';
 import type { TallyCounts } from '../../lib/trainer/tally';
 import { emptyCounts, readCount } from '../../lib/trainer/tally';
-import { positionLabels } from '../stellingen/labels';
 import type { StellingSummary } from './labels';
 
 interface CountsTableProps {

@@ -1,10 +1,10 @@
+import { roundLabels } from '../../lib/stellingen/labels';
 import { rounds } from '../../lib/stellingen/score';
 import { describeRound } from '../../lib/trainer/chart';
 import type { Slide } from '../../lib/trainer/slides';
 import { totalOf } from '../../lib/trainer/tally';
 import { $trainerTally } from '../../stores/trainer-tally';
 import { useHydratedStore } from '../common/use-hydrated-store';
-import { roundLabels } from '../stellingen/labels';
 import { DeckTimer } from './DeckTimer';
 import { SlideView, tallyFor } from './SlideView';
 import { toggleFullscreen, useDeck } from './use-deck';

@@ -1,7 +1,7 @@
+import { positionLabels } from '../../lib/stellingen/labels';
 import type { ChartBar } from '../../lib/trainer/chart';
 import { chartWidth, formatShift, resultChart } from '../../lib/trainer/chart';
 import type { PositionCounts } from '../../lib/trainer/tally';
-import { positionLabels } from '../stellingen/labels';
 
 const barHeight = 10;
 const rounds = [

@@ -1,7 +1,7 @@
+import { positionLabels } from '../../lib/stellingen/labels';
 import { positions } from '../../lib/stellingen/score';
 import type { PositionCounts, TallyCounts } from '../../lib/trainer/tally';
 import { emptyCounts, fillCounts, percentagesOf, shiftOf, totalOf } from '../../lib/trainer/tally';
-import { positionLabels } from '../stellingen/labels';
 import type { StellingSummary } from './labels';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : `${value}`);

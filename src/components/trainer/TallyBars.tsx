@@ -1,7 +1,7 @@
+import { positionLabels } from '../../lib/stellingen/labels';
 import { positions } from '../../lib/stellingen/score';
 import type { PositionCounts } from '../../lib/trainer/tally';
 import { percentagesOf, totalOf } from '../../lib/trainer/tally';
-import { positionLabels } from '../stellingen/labels';
 
 /** One stelling's counts as horizontal bars; every bar also has its count and percentage as text. */
 export function TallyBars({ counts }: { counts: PositionCounts }) {

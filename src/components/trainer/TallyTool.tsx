@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { roundLabels } from '../../lib/stellingen/labels';
 import type { Round } from '../../lib/stellingen/score';
 import { rounds } from '../../lib/stellingen/score';
 import type { ChatTally, CountedSender } from '../../lib/trainer/chat-tally';
@@ -8,7 +9,6 @@ import { completeTally, emptyCounts } from '../../lib/trainer/tally';
 import { $trainerTally } from '../../stores/trainer-tally';
 import { clearTrainerTally, saveRoundTally } from '../../stores/trainer-tally-actions';
 import { useHydratedStore } from '../common/use-hydrated-store';
-import { roundLabels } from '../stellingen/labels';
 import { CountsTable } from './CountsTable';
 import type { StellingSummary } from './labels';
 import { SenderList } from './SenderList';

@@ -1,13 +1,6 @@
 import type { Proposal } from '../../lib/zelfscan/data';
-import { maxScanText, proposalFields } from '../../lib/zelfscan/data';
+import { maxScanText, proposalFields, proposalLabels } from '../../lib/zelfscan/data';
 import { setProposalField } from '../../stores/zelfscan-actions';
-
-const fieldLabels: Record<keyof Proposal, string> = {
-  voordelen: 'Voordelen van de beleidskeuze',
-  nadelen: 'Nadelen van de beleidskeuze',
-  voorkeuren: 'Voorkeuren van de betrokken partijen',
-  consequenties: 'Consequenties voor de organisatie',
-};
 
 /** The worksheet for a proposal on one gap: pros, cons, what the partners prefer and what it means for the organisation. */
 export function ProposalWorksheet({ questionId, proposal }: { questionId: string; proposal?: Proposal }) {
@@ -19,7 +12,7 @@ export function ProposalWorksheet({ questionId, proposal }: { questionId: string
         const text = proposal?.[field] ?? '';
         return (
           <div key={field} class="pw-worksheet__field">
-            <label for={id}>{fieldLabels[field]}</label>
+            <label for={id}>{proposalLabels[field]}</label>
             <textarea
               id={id}
               rows={3}
@@ -27,7 +20,7 @@ export function ProposalWorksheet({ questionId, proposal }: { questionId: string
               value={text}
               onInput={(event) => setProposalField(questionId, field, event.currentTarget.value)}
             />
-            <div class="pw-print-only pw-canvas__text pw-worksheet__print">{text}</div>
+            <div class="pw-print-only pw-typed-text pw-worksheet__print">{text}</div>
           </div>
         );
       })}

@@ -42,7 +42,7 @@ export function ScanQuestionField({ question, answer }: ScanQuestionFieldProps) 
         value={answer?.note ?? ''}
         onInput={(event) => setScanNote(question.id, event.currentTarget.value)}
       />
-      <div class="pw-print-only pw-canvas__text">{answer?.note}</div>
+      <div class="pw-print-only pw-typed-text">{answer?.note}</div>
     </fieldset>
   );
 }

@@ -73,7 +73,7 @@ export function ScanReport({ themes, scanHref }: { themes: ScanThemeView[]; scan
                     <p class="pw-meta">
                       Thema: {gap.themeTitle}. Je antwoord: {scanAnswerLabels[gap.answer]}.
                     </p>
-                    {note && <p class="pw-canvas__text">Je toelichting: {note}</p>}
+                    {note && <p class="pw-typed-text">Je toelichting: {note}</p>}
                     <h4>Volgende stappen</h4>
                     <ul>
                       {gap.steps.map((step) => (

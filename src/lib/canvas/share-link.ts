@@ -3,9 +3,8 @@ import lzString from 'lz-string';
 import { isRecord } from '../common/guards';
 import type { CanvasContent } from './canvas';
 import { isCanvasContent } from './canvas';
+import { shareKey } from './share-key';
 
-/** The fragment key of a shared canvas: /aan-de-slag/7xw/#canvas=… */
-export const shareKey = 'canvas';
 /** The version of what a share link carries. */
 export const shareVersion = 1;
 

@@ -41,6 +41,14 @@ export interface Proposal {
 
 export const proposalFields = ['voordelen', 'nadelen', 'voorkeuren', 'consequenties'] as const;
 
+/** How the worksheet and the exported report name each field of a proposal: the same words in both. */
+export const proposalLabels: Record<keyof Proposal, string> = {
+  voordelen: 'Voordelen van de beleidskeuze',
+  nadelen: 'Nadelen van de beleidskeuze',
+  voorkeuren: 'Voorkeuren van de betrokken partijen',
+  consequenties: 'Consequenties voor de organisatie',
+};
+
 /** Everything a participant filled in for the zelfscan. */
 export interface ZelfscanData {
   answers: Record<string, ScanAnswer>;

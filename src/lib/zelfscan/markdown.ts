@@ -1,16 +1,8 @@
 import { inlinePlainMarkdown, orNothing } from '../common/escape-markdown';
-import type { Proposal, ScanThemeView, ZelfscanData } from './data';
+import type { ScanThemeView, ZelfscanData } from './data';
+import { proposalFields, proposalLabels } from './data';
 import type { Gap, ThemeProfile } from './scoring';
 import { scanAnswerLabels, themeLevelLabels } from './scoring';
-
-const proposalLabels: Record<keyof Proposal, string> = {
-  voordelen: 'Voordelen',
-  nadelen: 'Nadelen',
-  voorkeuren: 'Voorkeuren van betrokken partijen',
-  consequenties: 'Consequenties voor de organisatie',
-};
-
-const proposalFields = Object.keys(proposalLabels) as (keyof Proposal)[];
 
 /** The zelfscan report as a Markdown document: answers, profile, ranked gaps with next steps and worksheets. */
 export function scanToMarkdown(

@@ -163,8 +163,8 @@ describe('scanToMarkdown', () => {
     );
     expect(markdown).toContain('| Medewerkers | 2 van 4 | Deels op orde |');
     expect(markdown).toContain('### 1. Vraag last?\n\nThema: Medewerkers. Antwoord: Ja.\n\n- Stap 1 voor last.');
-    expect(markdown).toContain('- Voorkeuren van betrokken partijen: Team wil dit');
-    expect(markdown).toContain('- Nadelen: _leeg_');
+    expect(markdown).toContain('- Voorkeuren van de betrokken partijen: Team wil dit');
+    expect(markdown).toContain('- Nadelen van de beleidskeuze: _leeg_');
     expect(markdown).toContain('- Vraag m2? **Ja** — \\<b\\>vet\\</b\\>');
     expect(markdown).toContain('- Vraag s2? **Niet beantwoord**');
   });

@@ -1,4 +1,4 @@
-import type { Certainty, Position, Round } from '../../lib/stellingen/score';
+import type { Certainty, Position, Round } from './score';
 
 /** How answers, certainty and rounds are shown to participants. */
 export const positionLabels: Record<Position, string> = {

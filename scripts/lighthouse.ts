@@ -1,0 +1,99 @@
+// `npm run lighthouse [path …]`: Lighthouse (mobile, simulated slow 4G and CPU) on one page of each kind of the
+// built site, served locally with Debian's Chromium; prints every category's score, CLS and TBT, and fails when
+// a page scores below 100 in a category or misses the layout-shift and blocking-time targets. Not part of
+// `npm test`: a run takes a few minutes, and its performance score depends on the machine's load.
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { launchOptions } from '../tests/browser.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = 4339;
+const origin = `http://127.0.0.1:${port}`;
+
+/** One page of each kind: static, lesson with its quiz, tools, trainer, search, the Pettenkompas. */
+const defaultPaths = [
+  '/',
+  '/lessen/',
+  '/lessen/01-pettenvraagstuk/',
+  '/stellingen/',
+  '/scenarios/huisbezoek-fraude/',
+  '/kennischecks/oefenset-petten/',
+  '/voortgang/',
+  '/voortgang/gegevens/',
+  '/aan-de-slag/7xw/',
+  '/trainer/presentatie/',
+  '/trainer/handout/',
+  '/zoeken/',
+  '/begrippen/',
+  '/kompas/',
+  '/kompas/wat-doe-je-nu/',
+  '/kompas/hulp-meldcode/',
+];
+const targets = { score: 1, cls: 0.01, tbtMs: 50 };
+
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPaths;
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+  cwd: root,
+  stdio: 'ignore',
+  detached: true,
+});
+const chrome = await chromeLauncher.launch({
+  chromePath: launchOptions().executablePath,
+  chromeFlags: ['--headless=new', ...(launchOptions().args ?? [])],
+});
+
+try {
+  await waitForServer();
+  const failures: string[] = [];
+  console.log('page'.padEnd(34), 'perf  a11y  best  seo   CLS     TBT');
+  for (const path of paths) {
+    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, logLevel: 'error', output: 'json' });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const { categories, audits } = result.lhr;
+    const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => categories[id]?.score ?? 0);
+    const cls = audits['cumulative-layout-shift']?.numericValue ?? Number.NaN;
+    const tbt = audits['total-blocking-time']?.numericValue ?? Number.NaN;
+    console.log(
+      path.padEnd(34),
+      scores.map((score) => String(Math.round(score * 100)).padEnd(5)).join(' '),
+      cls.toFixed(3).padEnd(7),
+      `${Math.round(tbt)} ms`,
+    );
+    for (const [index, score] of scores.entries()) {
+      if (score < targets.score) {
+        const id = Object.keys(categories)[index] ?? '';
+        const lost = Object.values(audits)
+          .filter(
+            (audit) =>
+              audit.score !== null &&
+              audit.score < 1 &&
+              categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
+          )
+          .map((audit) => audit.id);
+        failures.push(`${path}: ${id} ${Math.round(score * 100)} (${lost.join(', ')})`);
+      }
+    }
+    if (!(cls <= targets.cls)) failures.push(`${path}: CLS ${cls.toFixed(3)} > ${targets.cls}`);
+    if (!(tbt <= targets.tbtMs)) failures.push(`${path}: TBT ${Math.round(tbt)} ms > ${targets.tbtMs} ms`);
+  }
+  console.log(failures.length > 0 ? `\nBelow target:\n${failures.join('\n')}` : '\nEvery page meets the targets.');
+  if (failures.length > 0) process.exitCode = 1;
+} finally {
+  chrome.kill();
+  if (server.pid) process.kill(-server.pid);
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`The preview server did not start on ${origin}`);
+}

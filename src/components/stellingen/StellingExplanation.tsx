@@ -1,5 +1,5 @@
-import { pets } from '../../lib/common/pets';
 import type { StellingView } from '../../lib/stellingen/view';
+import { PetBadge } from '../common/PetIcon';
 import { SourceList } from '../common/SourceList';
 import { positionLabels } from './labels';
 
@@ -21,7 +21,7 @@ export function StellingExplanation({ stelling }: { stelling: StellingView }) {
         {petViews.map(({ pet, text }) => (
           <div key={pet}>
             <dt>
-              <span class={`pw-pet pw-pet--${pet}`}>{pets[pet].label}</span>
+              <PetBadge pet={pet} />
             </dt>
             <dd>{text}</dd>
           </div>

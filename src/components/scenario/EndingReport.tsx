@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import type { RouteStep } from '../../lib/scenario/engine';
 import { ratingLabels } from '../../lib/scenario/ratings';
 import type { EndingView } from '../../lib/scenario/view';
-import { PetBadge } from '../common/PetIcon';
+import { PetBadge } from '../common/PetBadge';
 import { SourceList } from '../common/SourceList';
 import { RouteReport } from './RouteReport';
 

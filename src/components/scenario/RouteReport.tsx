@@ -1,6 +1,6 @@
 import { pets } from '../../lib/common/pets';
 import { petsWorn, type RouteStep } from '../../lib/scenario/engine';
-import { PetBadge } from '../common/PetIcon';
+import { PetBadge } from '../common/PetBadge';
 
 /** "Jouw route": every step with the choice made and the pet it reflected, for the webinar discussion. */
 export function RouteReport({ route }: { route: readonly RouteStep[] }) {

@@ -5,7 +5,7 @@ import type { ScenarioView } from '../../lib/scenario/view';
 import { $scenarioRuns, saveSteps } from '../../stores/scenarios';
 import { chooseInScenario } from '../../stores/scenarios-actions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { PetBadge } from '../common/PetIcon';
+import { PetBadge } from '../common/PetBadge';
 import { StorageNotice } from '../common/StorageNotice';
 import { useHydrated, useHydratedStore } from '../common/use-hydrated-store';
 import { EndingReport } from './EndingReport';

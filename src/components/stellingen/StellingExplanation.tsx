@@ -1,5 +1,5 @@
 import type { StellingView } from '../../lib/stellingen/view';
-import { PetBadge } from '../common/PetIcon';
+import { PetBadge } from '../common/PetBadge';
 import { SourceList } from '../common/SourceList';
 import { positionLabels } from './labels';
 

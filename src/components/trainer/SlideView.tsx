@@ -3,7 +3,7 @@ import type { PositionCounts } from '../../lib/trainer/tally';
 import { fillCounts } from '../../lib/trainer/tally';
 import type { TrainerTallyData } from '../../stores/trainer-tally';
 import { PetIcon } from '../common/PetIcon';
-import { AutoEnAutomobilist } from '../course/AutoEnAutomobilist';
+import { AutoFigure } from '../course/AutoFigure';
 import { ResultsChart } from './ResultsChart';
 
 /** A slide as the presenter shows it; notes are never part of it. */
@@ -54,7 +54,7 @@ export function SlideView({ slide, revealed, results = false, headingId, tally }
           })}
         </ul>
       )}
-      {slide.illustration === 'auto-en-automobilist' && <AutoEnAutomobilist />}
+      {slide.illustration && <AutoFigure caption={slide.illustration.caption} />}
       {slide.table && (
         <table class="pw-slide__table">
           <caption class="visually-hidden">{slide.table.caption}</caption>

@@ -3,7 +3,8 @@
 import { getCollection } from 'astro:content';
 import type { Source } from '../../schemas/common';
 import type { KompasUitkomst, KompasVraag } from '../../schemas/kompas';
-import { type PetIconId, petLabel } from '../common/pet-icons';
+import type { PetIconId } from '../common/pet-icons';
+import { petLabel } from '../common/pets';
 import { renderInlineMarkdown, renderMarkdown } from '../common/render-markdown';
 import { assertNoKompasIssues, checkKompas, type KnownIds } from '../kompas/graph';
 import { encodeStep, kompasHref, onlyParent, routesTo, stepsTowards } from '../kompas/route';

@@ -1,7 +1,7 @@
 // The shapes of the pet icons, drawn for Pettenwijzer on a 24 × 24 grid. One source for the Astro pages and the
 // islands: PetIcon (components/common) draws them with currentColor, so tokens.css, dark mode and forced colours
 // decide their colour and the shapes never carry meaning on their own (a text label always stands beside them).
-import { type PetId, pets } from './pets';
+import type { PetId } from './pets';
 
 /** A pet as the icons know it: the three pets, and "not decided yet" for a situation that does not tell. */
 export type PetIconId = PetId | 'onbepaald';
@@ -9,8 +9,9 @@ export type PetIconId = PetId | 'onbepaald';
 /** The cap every icon shares, seen from the front: crown, band and a curved peak. Drawn as a stroke. */
 export const capPath = 'M4.5 15.5V13a7.5 7.5 0 0 1 15 0v2.5M4.5 15.5h15M2.5 16q9.5 5 19 0';
 
-/** The emblem on the front of each cap, what tells the pets apart besides their label: lines and filled parts. */
-export const emblemPaths: Record<PetIconId, { stroke?: string; fill?: string }> = {
+/** The emblem on the front of each cap, what tells the pets apart besides their label: lines, dots (a zero-length
+ * line drawn with a round cap) and filled parts. */
+export const emblemPaths: Record<PetIconId, { stroke?: string; dots?: string; fill?: string }> = {
   // The municipal shield.
   gemeentepet: { fill: 'M9 7.6h6v3c0 1.9-1.3 3-3 3.9-1.7-.9-3-2-3-3.9z' },
   // A heart: care for the person.
@@ -20,16 +21,11 @@ export const emblemPaths: Record<PetIconId, { stroke?: string; fill?: string }> 
   // Three linked points: the help of others brought together.
   coordinatie: {
     stroke: 'M8.6 13 12 8.2l3.4 4.8z',
-    fill: 'M7.1 13a1.5 1.5 0 1 0 3 0 1.5 1.5 0 1 0-3 0M10.5 8.2a1.5 1.5 0 1 0 3 0 1.5 1.5 0 1 0-3 0M13.9 13a1.5 1.5 0 1 0 3 0 1.5 1.5 0 1 0-3 0',
+    dots: 'M8.6 13h0M12 8.2h0M15.4 13h0',
   },
   // A question mark: which pet is not clear yet.
   onbepaald: {
     stroke: 'M9.8 9.4a2.3 2.3 0 1 1 3.2 2.1c-.7.3-1 .8-1 1.5',
-    fill: 'M11 14.4a1 1 0 1 0 2 0 1 1 0 1 0-2 0',
+    dots: 'M12 14.6h0',
   },
 };
-
-/** The visible name of a pet, or of "not decided yet"; it is also the icon's text alternative. */
-export function petLabel(pet: PetIconId): string {
-  return pet === 'onbepaald' ? 'Pet nog niet bepaald' : pets[pet].label;
-}

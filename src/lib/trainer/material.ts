@@ -8,6 +8,7 @@ import type { SpagaatRij } from '../../schemas/spagaat';
 import type { Taak } from '../../schemas/taak';
 import type { ZevenWVraag } from '../../schemas/zeven-w';
 import { pets } from '../common/pets';
+import { autoCaption, type CaptionLine } from '../course/auto';
 import type { SlideList, SlideTableSource } from './slides';
 
 const byOrder = <T extends { order: number }>(entries: readonly T[]) => [...entries].sort((a, b) => a.order - b.order);
@@ -78,8 +79,9 @@ export function spagaatTable(rows: readonly SpagaatRij[]): SlideTableSource {
 }
 
 /** The car and its driver from lesson 1, on a slide of its own; the drawing's caption says what it shows. */
-export function autoSlide(): Omit<SlideList, 'items'> {
+export function autoSlide(): Omit<SlideList, 'items'> & { caption: readonly CaptionLine[] } {
   return {
+    caption: autoCaption,
     title: 'De auto en de automobilist',
     lead: 'Allebei zijn nodig: een goede auto en een goede bestuurder.',
     notes: [

@@ -2,6 +2,7 @@
 // so a new stelling, programme part or list item in the content adds or changes a slide by itself.
 
 import type { PetId } from '../common/pets';
+import type { CaptionLine } from '../course/auto';
 import type { Position } from '../stellingen/score';
 import { formatOffset as clock } from './programme';
 import type { QrCodePath } from './qr-code';
@@ -27,7 +28,7 @@ export interface Slide {
   /** The pet each item is about, to draw its icon beside the item. */
   itemPets?: PetId[];
   /** A drawing on the slide, with its caption; the same one the lessons show. */
-  illustration?: 'auto-en-automobilist';
+  illustration?: { kind: 'auto-en-automobilist'; caption: readonly CaptionLine[] };
   table?: SlideTable;
   /** Hidden until the trainer presses R: the course's position on a stelling. */
   reveal?: { position: Position; text: string };
@@ -97,7 +98,7 @@ export interface DeckSources {
   programme: ProgrammePart[];
   stellingen: SlideStelling[];
   /** The car and its driver (lesson 1): a drawing with its caption, and the list's lead and notes. */
-  auto?: Omit<SlideList, 'items'>;
+  auto?: Omit<SlideList, 'items'> & { caption: readonly CaptionLine[] };
   taken?: SlideList;
   spagaat?: SlideTableSource;
   meldrechten?: SlideTableSource;
@@ -234,7 +235,7 @@ export function buildSlides(sources: DeckSources): Slide[] {
             kind: 'list' as const,
             title: sources.auto.title,
             lead: sources.auto.lead,
-            illustration: 'auto-en-automobilist' as const,
+            illustration: { kind: 'auto-en-automobilist' as const, caption: sources.auto.caption },
             notes: [sources.auto.notes].flat(),
           },
         ]

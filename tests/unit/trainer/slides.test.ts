@@ -184,7 +184,7 @@ describe('the slide deck', () => {
     expect(slides[ids.indexOf('auto') - 1]?.kind).toBe('stelling');
     expect(slides.find((slide) => slide.id === 'auto')).toMatchObject({
       title: 'De auto en de automobilist',
-      illustration: 'auto-en-automobilist',
+      illustration: { kind: 'auto-en-automobilist' },
     });
     expect(slides.find((slide) => slide.id === 'taken')?.itemPets).toEqual(['gemeentepet', 'hulpverlenerspet']);
     expect(slides.find((slide) => slide.id === 'spagaat')?.table?.headPets?.[1]).toBe('gemeentepet');

@@ -1,11 +1,13 @@
 import { capPath } from '../../lib/common/pet-icons';
+import type { CaptionLine } from '../../lib/course/auto';
 
 /**
  * The webinar's image of the car and its driver, drawn for Pettenwijzer: the organisation builds the car (the
  * building), the professional drives it (the driver wears a pet). Used in lesson 1 without JavaScript and on its
  * slide; the caption says in words what the drawing shows, so the drawing itself is hidden from screen readers.
+ * The caption comes as data (lib/course/auto.ts), so on the slide its words travel in the page, not in the script.
  */
-export function AutoEnAutomobilist() {
+export function AutoFigure({ caption }: { caption: readonly CaptionLine[] }) {
   return (
     <figure class="pw-auto">
       <svg class="pw-auto__drawing" viewBox="0 34 220 66" aria-hidden="true" focusable="false">
@@ -20,12 +22,11 @@ export function AutoEnAutomobilist() {
         <path d="M152 66l6-7" />
       </svg>
       <figcaption class="pw-auto__caption">
-        <span>
-          <strong>De organisatie bouwt de auto:</strong> taken, werkinstructies, systemen en afspraken.
-        </span>
-        <span>
-          <strong>De professional bestuurt de auto:</strong> kiest de pet die past en handelt daarnaar.
-        </span>
+        {caption.map((line) => (
+          <span key={line.lead}>
+            <strong>{line.lead}</strong> {line.text}
+          </span>
+        ))}
       </figcaption>
     </figure>
   );

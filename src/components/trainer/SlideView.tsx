@@ -48,7 +48,12 @@ export function SlideView({ slide, revealed, results = false, headingId, tally }
             const pet = slide.itemPets?.[index];
             return (
               <li key={item}>
-                {pet && <PetIcon pet={pet} />} {item}
+                {pet && (
+                  <>
+                    <PetIcon pet={pet} />{' '}
+                  </>
+                )}
+                {item}
               </li>
             );
           })}
@@ -64,7 +69,12 @@ export function SlideView({ slide, revealed, results = false, headingId, tally }
                 const pet = slide.table?.headPets?.[index];
                 return (
                   <th key={cell || index} scope="col" class={pet ? `pw-pet--${pet}` : undefined}>
-                    {pet && <PetIcon pet={pet} />} {cell}
+                    {pet && (
+                      <>
+                        <PetIcon pet={pet} />{' '}
+                      </>
+                    )}
+                    {cell}
                   </th>
                 );
               })}

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, petSchema, slugSchema, sourceSchema } from './common';
+import { petIds } from '../lib/common/pets';
+import { isoDateSchema, slugSchema, sourceSchema } from './common';
 
 const markdown = (what: string) => z.string().min(1).describe(`${what} (Markdown)`);
 
@@ -37,7 +38,11 @@ export const kompasUitkomstSchema = z
   .strictObject({
     id: slugSchema.describe('Unique id across questions and outcomes; the page is /kompas/<id>/'),
     title: z.string().min(5).describe('The situation in one line, shown as the page heading'),
-    pet: petSchema.describe('The pet that fits this situation: gemeentepet, hulpverlenerspet or coordinatie'),
+    pet: z
+      .enum([...petIds, 'onbepaald'])
+      .describe(
+        'The pet that fits this situation: gemeentepet, hulpverlenerspet or coordinatie; onbepaald where the situation does not tell yet',
+      ),
     verdict: z.enum(verdicts).describe('mag, moet, mag-niet or hangt-af'),
     verdictText: z
       .string()

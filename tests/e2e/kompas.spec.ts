@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { pets } from '../../src/lib/common/pets';
+import { petLabel, pets } from '../../src/lib/common/pets';
 import { encodeRoute, kompasHref, type RouteStep, routesTo } from '../../src/lib/kompas/route';
 import type { KompasUitkomst, KompasVraag } from '../../src/schemas/kompas';
 import { expect, test, withDevtools } from './reused-page';
@@ -77,7 +77,7 @@ const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The outcome page shows its pet, verdict and every source. */
 async function expectOutcome(page: Page, outcome: KompasUitkomst) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcome.title);
-  await expect(page.locator(`[data-pet="${outcome.pet}"]`)).toHaveText(pets[outcome.pet].label);
+  await expect(page.locator(`[data-pet="${outcome.pet}"]`)).toHaveText(petLabel(outcome.pet));
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', outcome.verdict);
   await expect(page.locator('[data-verdict]')).toContainText(outcome.verdictText.trim().slice(0, 40));
   const sources = page.getByRole('region', { name: 'Bronnen' }).getByRole('listitem');

@@ -1,8 +1,8 @@
 import type { Ref } from 'preact';
-import { pets } from '../../lib/common/pets';
 import type { RouteStep } from '../../lib/scenario/engine';
 import { ratingLabels } from '../../lib/scenario/ratings';
 import type { EndingView } from '../../lib/scenario/view';
+import { PetBadge } from '../common/PetBadge';
 import { SourceList } from '../common/SourceList';
 import { RouteReport } from './RouteReport';
 
@@ -30,7 +30,7 @@ export function EndingReport({ ending, score, maxScore, route, headingRef }: End
         <dd>{maxScore === undefined ? `${score} punten` : `${score} van ${maxScore} punten`}</dd>
         <dt>De pet die hier past</dt>
         <dd>
-          <span class={`pw-pet pw-pet--${ending.pet}`}>{pets[ending.pet].label}</span>
+          <PetBadge pet={ending.pet} />
         </dd>
         {ending.articles.length > 0 && (
           <>

@@ -1,5 +1,6 @@
 import { pets } from '../../lib/common/pets';
 import { petsWorn, type RouteStep } from '../../lib/scenario/engine';
+import { PetBadge } from '../common/PetBadge';
 
 /** "Jouw route": every step with the choice made and the pet it reflected, for the webinar discussion. */
 export function RouteReport({ route }: { route: readonly RouteStep[] }) {
@@ -14,7 +15,7 @@ export function RouteReport({ route }: { route: readonly RouteStep[] }) {
             {step.pet && (
               <>
                 {' '}
-                <span class={`pw-pet pw-pet--${step.pet}`}>{pets[step.pet].label}</span>
+                <PetBadge pet={step.pet} />
               </>
             )}
           </li>

@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PetId } from '../../lib/common/pets';
 import { replay, scoreOf } from '../../lib/scenario/engine';
 import type { ScenarioView } from '../../lib/scenario/view';
 import { $scenarioRuns, saveSteps } from '../../stores/scenarios';
 import { chooseInScenario } from '../../stores/scenarios-actions';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { PetBadge } from '../common/PetBadge';
 import { StorageNotice } from '../common/StorageNotice';
 import { useHydrated, useHydratedStore } from '../common/use-hydrated-store';
 import { EndingReport } from './EndingReport';
@@ -22,7 +24,7 @@ export function ScenarioPlayer({ scenarioId, scenario, maxScore }: ScenarioPlaye
   const hydrated = useHydrated();
   const runs = useHydratedStore($scenarioRuns);
   const position = replay(scenario, runs[scenarioId]?.steps ?? noSteps);
-  const [feedback, setFeedback] = useState<{ label: string; html: string } | undefined>();
+  const [feedback, setFeedback] = useState<{ label: string; html: string; pet?: PetId } | undefined>();
   const [focus, setFocus] = useState<'heading' | 'verder' | undefined>();
   const [confirmRestart, setConfirmRestart] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -38,7 +40,7 @@ export function ScenarioPlayer({ scenarioId, scenario, maxScore }: ScenarioPlaye
   const choose = (choiceIndex: number) => {
     const choice = chooseInScenario(scenarioId, scenario, position.steps, choiceIndex);
     if (!choice) return;
-    setFeedback({ label: choice.label, html: choice.feedbackHtml });
+    setFeedback({ label: choice.label, html: choice.feedbackHtml, pet: choice.pet });
     setFocus('verder');
   };
   const goTo = (steps: number[]) => {
@@ -74,6 +76,11 @@ export function ScenarioPlayer({ scenarioId, scenario, maxScore }: ScenarioPlaye
         {feedback && (
           <div class="pw-card">
             <h3>Jouw keuze: {feedback.label}</h3>
+            {feedback.pet && (
+              <p>
+                Deze keuze past bij: <PetBadge pet={feedback.pet} />
+              </p>
+            )}
             <div dangerouslySetInnerHTML={{ __html: feedback.html }} />
             <button
               ref={verderRef}

@@ -1,6 +1,6 @@
-import { pets } from '../../lib/common/pets';
 import { positionLabels } from '../../lib/stellingen/labels';
 import type { StellingView } from '../../lib/stellingen/view';
+import { PetBadge } from '../common/PetBadge';
 import { SourceList } from '../common/SourceList';
 
 /** The course's position on a stelling, with reasoning, the view per pet, articles, sources and open points. */
@@ -21,7 +21,7 @@ export function StellingExplanation({ stelling }: { stelling: StellingView }) {
         {petViews.map(({ pet, text }) => (
           <div key={pet}>
             <dt>
-              <span class={`pw-pet pw-pet--${pet}`}>{pets[pet].label}</span>
+              <PetBadge pet={pet} />
             </dt>
             <dd>{text}</dd>
           </div>

@@ -2,6 +2,8 @@ import type { Slide } from '../../lib/trainer/slides';
 import type { PositionCounts } from '../../lib/trainer/tally';
 import { fillCounts } from '../../lib/trainer/tally';
 import type { TrainerTallyData } from '../../stores/trainer-tally';
+import { PetIcon } from '../common/PetIcon';
+import { AutoFigure } from '../course/AutoFigure';
 import { ResultsChart } from './ResultsChart';
 
 /** A slide as the presenter shows it; notes are never part of it. */
@@ -42,21 +44,40 @@ export function SlideView({ slide, revealed, results = false, headingId, tally }
       )}
       {slide.items && (
         <ul class="pw-slide__items">
-          {slide.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
+          {slide.items.map((item, index) => {
+            const pet = slide.itemPets?.[index];
+            return (
+              <li key={item}>
+                {pet && (
+                  <>
+                    <PetIcon pet={pet} />{' '}
+                  </>
+                )}
+                {item}
+              </li>
+            );
+          })}
         </ul>
       )}
+      {slide.illustration && <AutoFigure caption={slide.illustration.caption} />}
       {slide.table && (
         <table class="pw-slide__table">
           <caption class="visually-hidden">{slide.table.caption}</caption>
           <thead>
             <tr>
-              {slide.table.head.map((cell, index) => (
-                <th key={cell || index} scope="col">
-                  {cell}
-                </th>
-              ))}
+              {slide.table.head.map((cell, index) => {
+                const pet = slide.table?.headPets?.[index];
+                return (
+                  <th key={cell || index} scope="col" class={pet ? `pw-pet--${pet}` : undefined}>
+                    {pet && (
+                      <>
+                        <PetIcon pet={pet} />{' '}
+                      </>
+                    )}
+                    {cell}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>

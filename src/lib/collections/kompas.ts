@@ -3,7 +3,8 @@
 import { getCollection } from 'astro:content';
 import type { Source } from '../../schemas/common';
 import type { KompasUitkomst, KompasVraag } from '../../schemas/kompas';
-import { type PetId, pets } from '../common/pets';
+import type { PetIconId } from '../common/pet-icons';
+import { petLabel } from '../common/pets';
 import { renderInlineMarkdown, renderMarkdown } from '../common/render-markdown';
 import { assertNoKompasIssues, checkKompas, type KnownIds } from '../kompas/graph';
 import { encodeStep, kompasHref, onlyParent, routesTo, stepsTowards } from '../kompas/route';
@@ -49,7 +50,7 @@ export interface OutcomeView {
   kind: 'uitkomst';
   id: string;
   title: string;
-  pet: PetId;
+  pet: PetIconId;
   petLabel: string;
   verdict: KompasUitkomst['verdict'];
   verdictHtml: string;
@@ -169,7 +170,7 @@ export async function kompasPaths(): Promise<{ params: { id: string }; props: { 
       id: outcome.id,
       title: outcome.title,
       pet: outcome.pet,
-      petLabel: pets[outcome.pet].label,
+      petLabel: petLabel(outcome.pet),
       verdict: outcome.verdict,
       verdictHtml: renderInlineMarkdown(outcome.verdictText, where),
       shareHtml: renderMarkdown(outcome.share, where),

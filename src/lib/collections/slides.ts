@@ -1,5 +1,6 @@
 import { formatDutchDate, shortAddress, site } from '../../site';
 import {
+  autoSlide,
   beleidskeuzesList,
   kernboodschappenList,
   meldrechtenTable,
@@ -45,6 +46,7 @@ export async function loadSlides(address: URL | string): Promise<Slide[]> {
     join: { address: shortAddress(stellingenPage), qr: qrCodePath(stellingenPage.href) },
     programme,
     stellingen,
+    auto: autoSlide(),
     taken: takenList(taken),
     spagaat: spagaatTable(spagaat),
     meldrechten: meldrechtenTable(meldrechten),

@@ -1,3 +1,5 @@
+import type { PetIconId } from './pet-icons';
+
 /** The three hats (pets) a professional in the social domain can wear. */
 export const petIds = ['gemeentepet', 'hulpverlenerspet', 'coordinatie'] as const;
 
@@ -9,3 +11,8 @@ export const pets: Record<PetId, { label: string; task: string }> = {
   hulpverlenerspet: { label: 'Hulpverlenerspet', task: 'hulpverlening' },
   coordinatie: { label: 'Coördinatiepet', task: 'coördinatie' },
 };
+
+/** The visible name of a pet, or of "not decided yet"; it is also the icon's text alternative. */
+export function petLabel(pet: PetIconId): string {
+  return pet === 'onbepaald' ? 'Pet nog niet bepaald' : pets[pet].label;
+}

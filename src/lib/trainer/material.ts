@@ -8,6 +8,7 @@ import type { SpagaatRij } from '../../schemas/spagaat';
 import type { Taak } from '../../schemas/taak';
 import type { ZevenWVraag } from '../../schemas/zeven-w';
 import { pets } from '../common/pets';
+import { autoCaption, type CaptionLine } from '../course/auto';
 import type { SlideList, SlideTableSource } from './slides';
 
 const byOrder = <T extends { order: number }>(entries: readonly T[]) => [...entries].sort((a, b) => a.order - b.order);
@@ -60,6 +61,7 @@ export function takenList(entries: readonly Taak[]): SlideList {
     title: 'Drie taken, drie petten',
     lead: 'Niet je werkgever, maar de taak die je op dat moment doet, bepaalt de regels.',
     items: byOrder(entries).map((taak) => `${taak.title} (${pets[taak.pet].label.toLowerCase()}): ${taak.summary}`),
+    itemPets: byOrder(entries).map((taak) => taak.pet),
     notes: 'Vraag de groep welke pet ze het vaakst op hebben. Veel mensen wisselen per gesprek.',
   };
 }
@@ -70,8 +72,22 @@ export function spagaatTable(rows: readonly SpagaatRij[]): SlideTableSource {
     title: 'De spagaat',
     caption: 'Wat geldt per pet',
     head: ['', pets.gemeentepet.label, pets.hulpverlenerspet.label, `${pets.coordinatie.label} (voorstel)`],
+    headPets: [null, 'gemeentepet', 'hulpverlenerspet', 'coordinatie'],
     rows: byOrder(rows).map((row) => [row.aspect, row.gemeentepet, row.hulpverlenerspet, row.coordinatie]),
     notes: 'Laat zien dat één persoon op één dag in meer kolommen kan staan. Daar zit de spagaat.',
+  };
+}
+
+/** The car and its driver from lesson 1, on a slide of its own; the drawing's caption says what it shows. */
+export function autoSlide(): Omit<SlideList, 'items'> & { caption: readonly CaptionLine[] } {
+  return {
+    caption: autoCaption,
+    title: 'De auto en de automobilist',
+    lead: 'Allebei zijn nodig: een goede auto en een goede bestuurder.',
+    notes: [
+      'Dit is de uitleg van de cursus (les 1), niet letterlijk die van het webinar.',
+      'Vraag: wat ontbreekt er nog aan de auto in jullie organisatie? Denk aan werkinstructies, systemen en afspraken.',
+    ],
   };
 }
 

@@ -1,6 +1,8 @@
 // Builds the trainer's slide deck from the course content. Pure: the pages load the content and pass it in,
 // so a new stelling, programme part or list item in the content adds or changes a slide by itself.
 
+import type { PetId } from '../common/pets';
+import type { CaptionLine } from '../course/auto';
 import type { Position } from '../stellingen/score';
 import { formatOffset as clock } from './programme';
 import type { QrCodePath } from './qr-code';
@@ -9,6 +11,8 @@ import type { QrCodePath } from './qr-code';
 export interface SlideTable {
   caption: string;
   head: string[];
+  /** The pet a column stands for, to draw its icon beside the heading; null for a column without a pet. */
+  headPets?: (PetId | null)[];
   rows: string[][];
 }
 
@@ -21,6 +25,10 @@ export interface Slide {
   /** A subtitle, or the statement of a stelling (shown as a quote). */
   lead?: string;
   items?: string[];
+  /** The pet each item is about, to draw its icon beside the item. */
+  itemPets?: PetId[];
+  /** A drawing on the slide, with its caption; the same one the lessons show. */
+  illustration?: { kind: 'auto-en-automobilist'; caption: readonly CaptionLine[] };
   table?: SlideTable;
   /** Hidden until the trainer presses R: the course's position on a stelling. */
   reveal?: { position: Position; text: string };
@@ -56,6 +64,7 @@ export interface SlideList {
   title: string;
   lead?: string;
   items: string[];
+  itemPets?: PetId[];
   notes: string | string[];
 }
 
@@ -88,6 +97,8 @@ export interface DeckSources {
   join?: { address: string; qr: QrCodePath };
   programme: ProgrammePart[];
   stellingen: SlideStelling[];
+  /** The car and its driver (lesson 1): a drawing with its caption, and the list's lead and notes. */
+  auto?: Omit<SlideList, 'items'> & { caption: readonly CaptionLine[] };
   taken?: SlideList;
   spagaat?: SlideTableSource;
   meldrechten?: SlideTableSource;
@@ -106,7 +117,7 @@ const positionText: Record<Position, string> = {
   'het hangt ervan af': 'Het hangt ervan af',
 };
 
-/** The deck in webinar order: join (QR code), title, programme, stellingen, taken, spagaat, meldrechten, 7 W's, beleid, casussen, kompas, kern, slot. */
+/** The deck in webinar order: join (QR code), title, programme, stellingen, auto en automobilist, taken, spagaat, meldrechten, 7 W's, beleid, casussen, kompas, kern, slot. */
 export function buildSlides(sources: DeckSources): Slide[] {
   const partNote = (id: string) => {
     const part = sources.programme.find((item) => item.id === id);
@@ -121,6 +132,7 @@ export function buildSlides(sources: DeckSources): Slide[] {
             title: source.title,
             lead: source.lead,
             items: source.items,
+            ...(source.itemPets && { itemPets: source.itemPets }),
             notes: [source.notes, partNote(partId)].flat(),
           },
         ]
@@ -135,6 +147,7 @@ export function buildSlides(sources: DeckSources): Slide[] {
       table: {
         caption: source.caption,
         head: source.head,
+        ...(source.headPets && { headPets: source.headPets }),
         rows: source.rows.slice(part * maxRowsPerSlide, (part + 1) * maxRowsPerSlide),
       },
       notes: part === 0 ? [source.notes, partNote(partId)].flat() : [source.notes].flat(),
@@ -215,6 +228,18 @@ export function buildSlides(sources: DeckSources): Slide[] {
         stellingId: stelling.id,
       }),
     ),
+    ...(sources.auto
+      ? [
+          {
+            id: 'auto',
+            kind: 'list' as const,
+            title: sources.auto.title,
+            lead: sources.auto.lead,
+            illustration: { kind: 'auto-en-automobilist' as const, caption: sources.auto.caption },
+            notes: [sources.auto.notes].flat(),
+          },
+        ]
+      : []),
     ...list('taken', sources.taken, 'introductie'),
     ...table('spagaat', sources.spagaat, 'spagaat'),
     ...table('meldrechten', sources.meldrechten, 'taak-beroepsgeheim-beroepscode'),

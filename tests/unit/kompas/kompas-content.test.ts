@@ -12,8 +12,12 @@ describe('the Pettenkompas in content/kompas', () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(30);
   });
 
-  it('covers all three pets', () => {
-    expect(new Set(outcomes.map((outcome) => outcome.pet))).toEqual(new Set(petIds));
+  it('covers all three pets, and leaves the pet open only where the situation does not tell it', () => {
+    expect(new Set(outcomes.map((outcome) => outcome.pet))).toEqual(new Set([...petIds, 'onbepaald']));
+    expect(outcomes.filter((outcome) => outcome.pet === 'onbepaald').map((outcome) => outcome.id)).toEqual([
+      'pet-onduidelijk',
+      'overleg-doel-onduidelijk',
+    ]);
   });
 
   it.each(outcomes.map((outcome) => [outcome.id]))(

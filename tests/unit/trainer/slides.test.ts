@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  autoSlide,
   beleidskeuzesList,
   kernboodschappenList,
   meldrechtenTable,
@@ -93,11 +94,13 @@ describe('course lists shaped for slides', () => {
       'Toeleiding (gemeentepet): Van melding tot besluit.',
       'Hulpverlening (hulpverlenerspet): De hulp zelf geven.',
     ]);
+    expect(material.taken.itemPets).toEqual(['gemeentepet', 'hulpverlenerspet']);
   });
 
   it('builds the spagaat table with a column per pet, rows in order', () => {
     expect(material.spagaat.head).toEqual(['', 'Gemeentepet', 'Hulpverlenerspet', 'Coördinatiepet (voorstel)']);
     expect(material.spagaat.rows.map((row) => row[0])).toEqual(['Namens', 'Beroepsgeheim']);
+    expect(material.spagaat.headPets).toEqual([null, 'gemeentepet', 'hulpverlenerspet', 'coordinatie']);
   });
 });
 
@@ -172,6 +175,19 @@ describe('the slide deck', () => {
       'Daan en het wijkteam (jij bent jeugdhulpverlener)',
       'De mentor belt (jij bent gezinsbegeleider)',
     ]);
+  });
+
+  it('shows the car and its driver after the stellingen, as a drawing, and keeps the pets of lists and tables', () => {
+    const slides = buildSlides({ ...base, ...material, auto: autoSlide() });
+    const ids = slides.map((slide) => slide.id);
+    expect(ids.indexOf('auto')).toBe(ids.indexOf('taken') - 1);
+    expect(slides[ids.indexOf('auto') - 1]?.kind).toBe('stelling');
+    expect(slides.find((slide) => slide.id === 'auto')).toMatchObject({
+      title: 'De auto en de automobilist',
+      illustration: { kind: 'auto-en-automobilist' },
+    });
+    expect(slides.find((slide) => slide.id === 'taken')?.itemPets).toEqual(['gemeentepet', 'hulpverlenerspet']);
+    expect(slides.find((slide) => slide.id === 'spagaat')?.table?.headPets?.[1]).toBe('gemeentepet');
   });
 
   it('gives every slide a unique id', () => {

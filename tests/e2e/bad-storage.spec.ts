@@ -101,17 +101,18 @@ test('the progress page says so when the browser refuses all storage', async ({ 
 
 /**
  * Serves `path` with a first script that makes every use of localStorage throw, as a browser does that refuses
- * storage for the site. Unlike an init script, it ends with the route, so the page can be used again.
+ * storage for the site. Unlike an init script, it ends with the route, so the page can be used again. The page is
+ * read from the build rather than fetched through the route: a fetch on a kept-alive connection that the server
+ * had just closed failed with ECONNRESET on a loaded machine.
  */
 async function refuseStorage(page: Page, path: string): Promise<void> {
   const refuse = `<script>Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Storage is disabled', 'SecurityError'); } });</script>`;
   await page.route(
     (url) => url.pathname === path,
     async (route) => {
-      const response = await route.fetch();
-      const html = await response.text();
+      const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
       if (!html.includes('<head>')) throw new Error(`${path} has no <head> to put the storage refusal in`);
-      await route.fulfill({ response, body: html.replace('<head>', `<head>${refuse}`) });
+      await route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace('<head>', `<head>${refuse}`) });
     },
   );
 }

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentFreshness } from './src/integrations/freshness.ts';
+import { htmlIndentation } from './src/integrations/html-indentation.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { offlineSite } from './src/integrations/service-worker.ts';
@@ -15,11 +16,12 @@ const site = process.env.PETTENWIJZER_SITE ?? siteFacts.address;
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Astro's HTML compression drops the space between a word and a link that starts the next source line.
+  // Astro's HTML compression drops the space between a word and a link that starts the next source line;
+  // src/integrations/html-indentation.ts takes out only the indentation.
   compressHTML: false,
   // The link check runs first, so a broken link fails the build before the search index is written; the service
   // worker comes last, as it precaches the search index too.
-  integrations: [mdx(), preact(), contentFreshness(), linkCheck(), pagefindSearch(), offlineSite()],
+  integrations: [mdx(), preact(), contentFreshness(), linkCheck(), htmlIndentation(), pagefindSearch(), offlineSite()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
 });

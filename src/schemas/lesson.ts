@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, slugSchema, sourceSchema } from './common';
+import { isoDateSchema, petSchema, slugSchema, sourceSchema } from './common';
 
 /** Who a lesson is written for. */
 export const audiences = ['professional', 'beleid'] as const;
@@ -14,6 +14,7 @@ export const lessonSchema = z.strictObject({
     .array(z.enum(audiences))
     .min(1)
     .describe('professional (wijkteam and consulenten) and/or beleid (managers, policy staff, lawyers)'),
+  pets: z.array(petSchema).min(1).describe('The pets the lesson is about, shown as icons on its card'),
   goals: z.array(z.string().min(10)).min(2).describe('Learning goals, each starting with a verb'),
   sources: z.array(sourceSchema).min(1),
   checkedOn: isoDateSchema.describe('When the content was last checked against the sources'),

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { petLabel, pets } from '../../src/lib/common/pets';
 import { encodeRoute, kompasHref, type RouteStep, routesTo } from '../../src/lib/kompas/route';
@@ -52,18 +52,23 @@ async function skipToContent(page: Page) {
   await expect(page.locator('main')).toBeFocused();
 }
 
-/** Walks a route from /kompas/ by keyboard only: past the navigation, Tab to each answer link, Enter. */
-async function walkByKeyboard(page: Page, walk: Walk, withRoute: boolean) {
+/**
+ * Walks a route from /kompas/, by keyboard (past the navigation, Tab to each answer link, Enter) or, where the
+ * keyboard was already walked with scripts on, by clicking the links.
+ */
+async function walkRoute(page: Page, walk: Walk, { withRoute, by }: { withRoute: boolean; by: 'keyboard' | 'click' }) {
+  const follow = async (link: Locator) => {
+    if (by === 'click') return link.click();
+    await skipToContent(page);
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+  };
   await page.goto('/kompas/');
-  await skipToContent(page);
-  await tabTo(page, page.getByRole('link', { name: 'Begin met de eerste vraag' }));
-  await page.keyboard.press('Enter');
+  await follow(page.getByRole('link', { name: 'Begin met de eerste vraag' }));
   for (const [index, step] of walk.steps.entries()) {
     const question = questionById.get(step.question);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(question?.title ?? '');
-    await skipToContent(page);
-    await tabTo(page, page.locator(`a[data-step="${step.question}.${step.answer}"]`));
-    await page.keyboard.press('Enter');
+    await follow(page.locator(`a[data-step="${step.question}.${step.answer}"]`));
     const next = question?.answers.find((answer) => answer.id === step.answer)?.next ?? '';
     // With JavaScript the address carries every answer so far; without, the link's own answer.
     const expected = withRoute ? walk.steps.slice(0, index + 1) : [step];
@@ -124,7 +129,7 @@ for (const walk of walks) {
   test(`by keyboard to "${walk.outcome.id}": pet, verdict, sources and the route match the answers`, async ({
     page,
   }) => {
-    await walkByKeyboard(page, walk, true);
+    await walkRoute(page, walk, { withRoute: true, by: 'keyboard' });
     await expectOutcome(page, walk.outcome);
     await expectRouteShown(page, walk.steps);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
@@ -137,7 +142,7 @@ test.describe('without JavaScript', () => {
       await withDevtools(page, async (devtools) => {
         await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
         // With scripts on, the links would carry the whole route: the addresses checked on the way prove them off.
-        await walkByKeyboard(page, walk, false);
+        await walkRoute(page, walk, { withRoute: false, by: 'click' });
         await expectOutcome(page, walk.outcome);
         const box = page.getByRole('region', { name: 'Jouw afweging' });
         if (walk.shared) {

@@ -1,7 +1,6 @@
-// Which pets a lesson or scenario is about, for the pet icons on the course cards. Lessons and scenarios record
-// no such list, so it is derived from what they do contain: a scenario's choices and endings name their pet, a
-// lesson names pets and their tasks in its text.
-import { type PetId, petIds, pets } from '../common/pets';
+// Which pets a scenario is about, for the pet icons on the course cards: its choices and endings name their pet.
+// (A lesson lists its pets in its frontmatter.)
+import { type PetId, petIds } from '../common/pets';
 
 /** The pets a scenario's choices and endings are about, in the usual order of the pets. */
 export function scenarioPets(scenario: {
@@ -13,12 +12,4 @@ export function scenarioPets(scenario: {
     ...scenario.nodes.flatMap((node) => node.choices.flatMap((choice) => (choice.pet ? [choice.pet] : []))),
   ]);
   return petIds.filter((pet) => named.has(pet));
-}
-
-/** The pets a lesson's text names, by the pet's name or its task as whole words ("Coördinatiepet", "toeleiding"). */
-export function petsNamedIn(text: string): PetId[] {
-  return petIds.filter((pet) => {
-    const words = [pets[pet].label, pets[pet].task].map((word) => word.toLocaleLowerCase('nl'));
-    return new RegExp(`(^|[^\\p{L}])(${words.join('|')})($|[^\\p{L}])`, 'iu').test(text);
-  });
 }

@@ -65,6 +65,15 @@ test('the printed handout shows the pet icons and the spagaat diagram, with the 
   expect(left).toBeLessThan(middle ?? 0);
   expect(middle).toBeLessThan(right ?? 0);
   await expect(page.getByRole('figure').filter({ hasText: 'Schema van de spagaat' })).toBeVisible();
+  // Each pet's frame: its task, and what holds for secrecy, sharing and reporting.
+  for (const frame of await diagram.locator('.pw-spagaat__frame').all()) {
+    await expect(frame.locator('.pw-spagaat__task')).not.toBeEmpty();
+    await expect(frame.locator('dt')).toContainText([
+      'Wettelijk beroepsgeheim',
+      'Gegevens delen mag',
+      'Melden zonder toestemming',
+    ]);
+  }
   const printed = await petIcons(page);
   expect(printed.length).toBeGreaterThanOrEqual(8);
   expect(printed.every((icon) => icon.shown && icon.drawn)).toBe(true);

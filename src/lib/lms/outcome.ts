@@ -2,6 +2,8 @@
 // The course's pass mark is the site's own: a lesson is done when its knowledge check is passed (each check has
 // its `passPercentage`, content/quizzes/), and the course when every lesson is (as for the certificate).
 
+import { parseJson } from '../common/json';
+
 /** One lesson as the package knows it: its knowledge check and that check's highest possible score. */
 export interface PackagedLesson {
   slug: string;
@@ -64,13 +66,7 @@ export function scormStatus(
 /** The results in the quiz store's raw value (`{ version, data }` JSON), ignoring anything it cannot read. */
 export function resultsFromStored(raw: string | null | undefined): Record<string, StoredResult> {
   if (!raw) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  const data = (parsed as { data?: unknown } | null)?.data;
+  const data = (parseJson(raw) as { data?: unknown } | null | undefined)?.data;
   if (data === null || typeof data !== 'object') return {};
   const results: Record<string, StoredResult> = {};
   for (const [quizId, record] of Object.entries(data as Record<string, unknown>)) {
@@ -90,17 +86,13 @@ export function resultsFromStored(raw: string | null | undefined): Record<string
 /** How many answers were checked in all quizzes: it changes exactly when the learner presses "Controleer". */
 export function checkedCount(raw: string | null | undefined): number {
   if (!raw) return 0;
-  try {
-    const data = (JSON.parse(raw) as { data?: Record<string, { questions?: Record<string, { attempts?: unknown }> }> })
-      .data;
-    let count = 0;
-    for (const record of Object.values(data ?? {})) {
-      for (const state of Object.values(record?.questions ?? {})) {
-        if (typeof state?.attempts === 'number') count += state.attempts;
-      }
+  type QuizData = Record<string, { questions?: Record<string, { attempts?: unknown }> } | null>;
+  const data = (parseJson(raw) as { data?: QuizData | null } | null | undefined)?.data;
+  let count = 0;
+  for (const record of Object.values(data ?? {})) {
+    for (const state of Object.values(record?.questions ?? {})) {
+      if (typeof state?.attempts === 'number') count += state.attempts;
     }
-    return count;
-  } catch {
-    return 0;
   }
+  return count;
 }

@@ -6,6 +6,7 @@
 // When it does not, the least important sections are left out, and as a last step the knowledge checks keep
 // only their results: completion and score are never lost.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { parseJson } from '../common/json';
 
 /** SCORM 1.2's limit for cmi.suspend_data (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;
@@ -45,7 +46,8 @@ export function encodeSuspendData(
 ): EncodedSuspendData {
   const parsed = new Map<string, unknown>();
   for (const id of SECTIONS_BY_PRIORITY) {
-    const value = parseJson(stored[id]);
+    const raw = stored[id];
+    const value = raw === undefined ? undefined : parseJson(raw);
     if (value !== undefined) parsed.set(id, value);
   }
   const present = [...parsed.keys()];
@@ -92,15 +94,6 @@ export function decodeSuspendData(text: string | null | undefined): Record<strin
 function encode(ids: readonly string[], parsed: ReadonlyMap<string, unknown>): string {
   const json = JSON.stringify(Object.fromEntries(ids.map((id) => [id, parsed.get(id)])));
   return PREFIX + btoa(strFromU8(deflateSync(strToU8(json), { level: 9 }), true));
-}
-
-function parseJson(raw: string | undefined): unknown {
-  if (raw === undefined) return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The quiz section with only the finished checks' results, their answers left out. */

@@ -75,6 +75,7 @@ describe('what the LMS is told', () => {
     expect(resultsFromStored(raw)).toEqual({ 'les-1': { score: 3, max: 4, passed: true } });
     expect(resultsFromStored('{not json')).toEqual({});
     expect(resultsFromStored(undefined)).toEqual({});
+    expect(resultsFromStored('null')).toEqual({});
   });
 
   it('counts checked answers, which change exactly when the learner presses Controleer', () => {
@@ -83,5 +84,8 @@ describe('what the LMS is told', () => {
     expect(checkedCount(raw(1))).toBe(3);
     expect(checkedCount(raw(2))).toBe(4);
     expect(checkedCount('oops')).toBe(0);
+    for (const odd of ['null', '5', '"tekst"', '{"data":null}', '{"data":{"q":null,"r":{"questions":null}}}']) {
+      expect(checkedCount(odd)).toBe(0);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { parseJson } from '../common/json';
 import type { Envelope } from '../common/stored-data';
 import { isEnvelope } from '../common/stored-data';
 
@@ -24,13 +25,4 @@ export function buildExport(stored: Record<string, string>, now: Date): ExportFi
     if (isEnvelope(envelope)) sections[id] = envelope;
   }
   return { format: exportFormat, formatVersion: exportFormatVersion, exportedAt: now.toISOString(), sections };
-}
-
-/** JSON.parse that gives undefined instead of throwing. */
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

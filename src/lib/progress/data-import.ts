@@ -1,7 +1,8 @@
 import { isRecord, isWholeNumber } from '../common/guards';
+import { parseJson } from '../common/json';
 import type { DecodeStatus, VersionedFormat } from '../common/stored-data';
 import { decodeStored, encodeStored } from '../common/stored-data';
-import { exportFormat, exportFormatVersion, parseJson } from './data-export';
+import { exportFormat, exportFormatVersion } from './data-export';
 
 /** Larger files are refused before parsing: a learner's data is a few kilobytes. */
 export const maxImportBytes = 1_000_000;

@@ -6,6 +6,7 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: './e2e',
+  globalSetup: './e2e/axe-script.ts',
   outputDir: './.output',
   fullyParallel: true,
   workers: 2,

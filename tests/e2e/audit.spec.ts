@@ -5,6 +5,10 @@ import { expect, test } from './reused-page';
 const page = (body: string) =>
   `<!doctype html><html lang="nl"><head><title>Proef</title><style>@media (prefers-color-scheme: dark) { p { color: #333; background: #000; } }</style></head><body><main><h1>Proef</h1>${body}</main></body></html>`;
 
+// The proof pages are written into a page of the site: a blank page has no origin and may not load axe-core
+// from the suite's local server.
+test.beforeEach(({ reusedPage }) => reusedPage.goto('/404.html'));
+
 test('the axe check fails on a missing text alternative and names the rule and element', async ({ reusedPage }) => {
   await reusedPage.setContent(
     page('<p>Tekst</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" id="zonder-alt">'),

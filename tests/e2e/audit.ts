@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page, Request } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
+import { axeScriptUrl } from './axe-script';
 
 /** The WCAG rule sets every page is held to. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -10,12 +9,11 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 /** The rules that depend on colours alone: all a second colour scheme can change. */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
-// axe-core itself, put into a page once per document: a wrapper that re-injects its 500 KB for every run and
-// finishes each run in a new blank page spent over a second per check on a 2-core machine.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
+// axe-core itself, put into a page once per document (a wrapper that re-injects its 500 KB for every run and
+// finishes each run in a new blank page spent over a second per check on a 2-core machine), as a script the
+// browser caches compiled (see axe-script.ts).
 async function runAxe(page: Page, options: RunOptions): Promise<AxeResults> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: axeScriptUrl });
   return page.evaluate(
     (runOptions) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, runOptions),
     options,
@@ -77,7 +75,7 @@ export function watchPage(page: Page, origin: string): PageWatcher {
     inFlight.add(request);
     lastActivity = Date.now();
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:') && url !== axeScriptUrl) {
       problems.push(`external request: ${url}`);
     }
   });

@@ -186,6 +186,8 @@ test('a route in the address that does not lead to the outcome is not shown as t
 const a4 = { width: ((210 - 2 * 16) / 25.4) * 96, height: ((297 - 2 * 18) / 25.4) * 96 };
 
 test('every outcome with its longest route prints on one A4 page', async ({ page }) => {
+  // One page load per outcome and three PDFs: the time allowed grows with the content.
+  test.setTimeout(15_000 + outcomes.length * 1_000);
   // Laid out in print media at the width of the printable area, each outcome must fit its height; the tallest
   // few are then printed for real, so the measurement is checked against the PDF and not only trusted.
   // A low window, so the page's height is its content's, not the window's.
@@ -206,7 +208,6 @@ test('every outcome with its longest route prints on one A4 page', async ({ page
 
   await page.emulateMedia({ media: null });
   const tallest = heights.sort((a, b) => b.height - a.height).slice(0, 3);
-  console.log(JSON.stringify(tallest.map((t) => [t.id, t.height])), a4);
   for (const { id, href } of tallest) {
     await page.goto(href);
     const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');

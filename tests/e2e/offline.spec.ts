@@ -11,6 +11,7 @@ import { extname, join } from 'node:path';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { expectNoAxeViolations } from './audit';
+import { axeScriptUrl } from './axe-script';
 import { distDir } from './built-pages';
 import { waitForIslands } from './hydration';
 
@@ -46,7 +47,8 @@ test.describe
       site = await serveFolder(root);
       context = await browser.newContext({ serviceWorkers: 'allow' });
       context.on('request', (request) => {
-        if (!request.url().startsWith(site.origin) && !/^(data|blob):/.test(request.url())) {
+        const url = request.url();
+        if (!url.startsWith(site.origin) && !/^(data|blob):/.test(url) && url !== axeScriptUrl) {
           external.push(request.url());
         }
       });

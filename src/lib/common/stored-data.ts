@@ -1,3 +1,4 @@
+import { isRecord, isWholeNumber } from './guards';
 /** How a stored value turned out when it was read back. */
 export type DecodeStatus = 'ok' | 'migrated' | 'corrupt' | 'foreign' | 'future';
 
@@ -57,9 +58,8 @@ export function decodeStored<T>(format: VersionedFormat<T>, raw: string): Decode
 
 /** Whether a value has the envelope shape: a whole, positive version and a data field. */
 export function isEnvelope(value: unknown): value is Envelope {
-  if (value === null || typeof value !== 'object' || !('version' in value) || !('data' in value)) return false;
-  const { version } = value as { version: unknown };
-  return typeof version === 'number' && Number.isInteger(version) && version >= 1;
+  // No upper bound: a version above the app's own is data from a newer version ("future"), kept as it is.
+  return isRecord(value) && 'data' in value && isWholeNumber(value.version, 1, Number.POSITIVE_INFINITY);
 }
 
 function migrate<T>(envelope: Envelope, format: VersionedFormat<T>): unknown {

@@ -39,6 +39,8 @@ describe('decodeStored', () => {
     ['a bare string', '"hallo"', 'foreign'],
     ['an envelope without data', '{"version": 3}', 'foreign'],
     ['a version that is not a whole number', '{"version": "3", "data": {}}', 'foreign'],
+    ['a version below 1', '{"version": 0, "data": {}}', 'foreign'],
+    ['a list instead of an envelope', '[3, {}]', 'foreign'],
     ['data of the wrong shape', '{"version": 3, "data": {"answers": 5}}', 'foreign'],
     ['a migration that throws', '{"version": 2, "data": 12}', 'corrupt'],
   ])('falls back to the initial value for %s', (_case, raw, status) => {
@@ -48,6 +50,13 @@ describe('decodeStored', () => {
   it('reports data from a newer version of the site without using it', () => {
     const raw = JSON.stringify({ version: 9, data: { answers: { s1: 'eens' } } });
     expect(decodeStored(format, raw)).toEqual({ status: 'future', data: { answers: {} }, storedVersion: 9 });
+  });
+
+  it('reports a version far beyond any safe integer as newer, not as foreign', () => {
+    expect(decodeStored(format, '{"version": 1e300, "data": {}}')).toMatchObject({
+      status: 'future',
+      storedVersion: 1e300,
+    });
   });
 
   it('treats an old version with no migration path as corrupt', () => {

@@ -53,6 +53,11 @@ export interface PageWatcher {
   settled(quietMs?: number): Promise<void>;
 }
 
+/** Whether a page's request goes to another host than `origin`; inline data and the suite's own axe-core do not. */
+export function isExternalRequest(url: string, origin: string): boolean {
+  return !url.startsWith(origin) && !/^(data|blob):/.test(url) && url !== axeScriptUrl;
+}
+
 /** Problems a page shows while loading: console errors, failed requests and requests to other hosts. */
 export function watchPage(page: Page, origin: string): PageWatcher {
   const problems: string[] = [];
@@ -74,10 +79,7 @@ export function watchPage(page: Page, origin: string): PageWatcher {
   page.on('request', (request) => {
     inFlight.add(request);
     lastActivity = Date.now();
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:') && url !== axeScriptUrl) {
-      problems.push(`external request: ${url}`);
-    }
+    if (isExternalRequest(request.url(), origin)) problems.push(`external request: ${request.url()}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('/404.html')) {

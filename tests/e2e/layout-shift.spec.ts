@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { watchPage } from './audit';
+import { distDir } from './built-pages';
 import { expect, test } from './reused-page';
 
 /** A representative page of each kind: static, lesson with quiz, tools, islands built only in the browser. */
@@ -66,6 +69,23 @@ async function layoutShifts(page: Page, path: string, origin: string) {
     return { shifts, firstPaint, firstScript, hasScripts: scripts.length > 0 };
   });
 }
+
+test('the check sees a shift: a block put in above the content after the first paint', async ({
+  reusedPage: page,
+  baseURL,
+}) => {
+  const html = readFileSync(join(distDir, 'over/index.html'), 'utf8');
+  const pushDown = `<script>addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => {
+    const block = document.createElement('div');
+    block.style.height = '300px';
+    document.body.prepend(block);
+  })));</script>`;
+  await page.route('**/over/', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace('</body>', `${pushDown}</body>`) }),
+  );
+  const { shifts } = await layoutShifts(page, '/over/', baseURL ?? '');
+  expect(shifts.reduce((sum, shift) => sum + shift.value, 0)).toBeGreaterThan(0.01);
+});
 
 for (const viewport of viewports) {
   test.describe(`on ${viewport.name}`, () => {

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
-import { expectNoAxeViolations } from './audit';
-import { axeScriptUrl } from './axe-script';
+import { expectNoAxeViolations, isExternalRequest } from './audit';
 import { distDir } from './built-pages';
 import { waitForIslands } from './hydration';
 
@@ -47,10 +46,7 @@ test.describe
       site = await serveFolder(root);
       context = await browser.newContext({ serviceWorkers: 'allow' });
       context.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(site.origin) && !/^(data|blob):/.test(url) && url !== axeScriptUrl) {
-          external.push(request.url());
-        }
+        if (isExternalRequest(request.url(), site.origin)) external.push(request.url());
       });
       page = await context.newPage();
     });

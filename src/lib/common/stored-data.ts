@@ -1,4 +1,5 @@
 import { isRecord, isWholeNumber } from './guards';
+
 /** How a stored value turned out when it was read back. */
 export type DecodeStatus = 'ok' | 'migrated' | 'corrupt' | 'foreign' | 'future';
 

@@ -34,11 +34,14 @@ const scriptDelayMs = 400;
  * Loads a page with its scripts held back, so islands hydrate after the first paint (on a fast machine they may
  * hydrate before it and hide a shift), and returns the shifts once every island on screen has hydrated. Holding
  * the scripts back is the same every run; slowing the processor down, as Lighthouse does, cost seconds per page
- * and still depended on the machine.
+ * and still depended on the machine. The scripts wait until the same moment, the delay after the first one was
+ * asked for: none runs sooner than when each waited as long, and the scripts an island imports add no wait each.
  */
 async function layoutShifts(page: Page, path: string, origin: string) {
+  let scriptsFrom: number | undefined;
   await page.route('**/_astro/**/*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, scriptDelayMs));
+    scriptsFrom ??= Date.now() + scriptDelayMs;
+    await new Promise((resolve) => setTimeout(resolve, scriptsFrom - Date.now()));
     await route.continue();
   });
   const watcher = watchPage(page, origin);

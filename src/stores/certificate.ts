@@ -1,3 +1,4 @@
+import { isRecord } from '../lib/common/guards';
 import { persistentSection } from './persistent-section';
 
 /** What the learner typed for the certificate; only kept in this browser. */
@@ -7,6 +8,9 @@ export interface CertificateData {
 
 const initial: CertificateData = { name: '' };
 
+/** A name is cut to this length, whether typed or read back from storage. */
+const maxNameLength = 120;
+
 /** The name on the certificate of participation. */
 export const $certificate = persistentSection<CertificateData>({
   id: 'certificaat',
@@ -14,13 +18,11 @@ export const $certificate = persistentSection<CertificateData>({
   version: 1,
   initial,
   validate: (data) =>
-    data !== null && typeof data === 'object' && typeof (data as { name?: unknown }).name === 'string'
-      ? { name: (data as { name: string }).name.slice(0, 120) }
-      : undefined,
+    isRecord(data) && typeof data.name === 'string' ? { name: data.name.slice(0, maxNameLength) } : undefined,
 });
 
-/** Sets the name shown on the certificate (trimmed, at most 120 characters). */
+/** Sets the name shown on the certificate (trimmed, at most `maxNameLength` characters). */
 export function setCertificateName(name: string): void {
-  const trimmed = name.trim().slice(0, 120);
+  const trimmed = name.trim().slice(0, maxNameLength);
   $certificate.set(trimmed ? { name: trimmed } : initial);
 }

@@ -65,13 +65,13 @@ export function writeStoredRaw(sectionId: string, raw: string | undefined): void
   else engine[`${STORAGE_PREFIX}${sectionId}`] = raw;
 }
 
+/** A persisted section: its store, and the value it holds before (or without) stored data. */
+export type PersistentSection<T> = WritableAtom<T> & { readonly initial: T };
+
 /**
  * Creates a persisted store for one section of the learner's data. Corrupt, foreign or newer data
  * never throws: the store starts empty and a notice says so. Newer data is also never overwritten.
  */
-/** A persisted section: its store, and the value it holds before (or without) stored data. */
-export type PersistentSection<T> = WritableAtom<T> & { readonly initial: T };
-
 export function persistentSection<T>(definition: SectionDefinition<T>): PersistentSection<T> {
   const storageKey = `${STORAGE_PREFIX}${definition.id}`;
   let preservedFutureData: string | undefined;

@@ -41,7 +41,8 @@ async function layoutShifts(page: Page, path: string, origin: string) {
   let scriptsFrom: number | undefined;
   await page.route('**/_astro/**/*.js', async (route) => {
     scriptsFrom ??= Date.now() + scriptDelayMs;
-    await new Promise((resolve) => setTimeout(resolve, scriptsFrom - Date.now()));
+    const wait = scriptsFrom - Date.now();
+    await new Promise((resolve) => setTimeout(resolve, wait));
     await route.continue();
   });
   const watcher = watchPage(page, origin);

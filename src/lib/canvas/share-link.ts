@@ -1,6 +1,7 @@
 // lz-string is CommonJS: a default import works both in the SSR build and in the browser bundle.
 import lzString from 'lz-string';
 import { isRecord } from '../common/guards';
+import { parseJson } from '../common/json';
 import type { CanvasContent } from './canvas';
 import { isCanvasContent } from './canvas';
 import { shareKey } from './share-key';
@@ -36,10 +37,8 @@ export function decodeShareFragment(hash: string): ShareLinkContent {
     text = null;
   }
   if (!text) return damaged('De deellink is beschadigd: hij is niet volledig gekopieerd of is aangepast.');
-  let payload: unknown;
-  try {
-    payload = JSON.parse(text);
-  } catch {
+  const payload = parseJson(text);
+  if (payload === undefined) {
     return damaged('De deellink is beschadigd: hij is niet volledig gekopieerd of is aangepast.');
   }
   if (isRecord(payload) && typeof payload.v === 'number' && payload.v > shareVersion) {

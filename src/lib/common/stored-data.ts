@@ -1,4 +1,5 @@
 import { isRecord, isWholeNumber } from './guards';
+import { parseJson } from './json';
 
 /** How a stored value turned out when it was read back. */
 export type DecodeStatus = 'ok' | 'migrated' | 'corrupt' | 'foreign' | 'future';
@@ -41,12 +42,8 @@ export function decodeStored<T>(format: VersionedFormat<T>, raw: string): Decode
     data: format.initial,
     storedVersion,
   });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return fallback('corrupt');
-  }
+  const parsed = parseJson(raw);
+  if (parsed === undefined) return fallback('corrupt');
   if (!isEnvelope(parsed)) return fallback('foreign');
   const storedVersion = parsed.version;
   if (storedVersion > format.version) return fallback('future', storedVersion);

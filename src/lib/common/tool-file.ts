@@ -1,5 +1,6 @@
 // Kept free of the data modules, so each tool page loads only its own kind of file (see canvas-file.ts).
 import { isRecord, isWholeNumber } from './guards';
+import { parseJson } from './json';
 
 /** The rules for one kind of file that a tool on "Aan de slag" writes and reads back. */
 export interface ToolFileKind<T> {
@@ -39,10 +40,8 @@ export function parseToolFile<T>(kind: ToolFileKind<T>, text: string): ParsedToo
       `Het bestand is te groot (meer dan ${maxToolFileBytes / 1000} kB). Een export van ${kind.label} is veel kleiner.`,
     );
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
+  const parsed = parseJson(text);
+  if (parsed === undefined) {
     return refuse('Dit is geen JSON-bestand. Kies een bestand dat je hier met "Exporteren als JSON" hebt bewaard.');
   }
   if (!isRecord(parsed) || parsed.format !== kind.format) {

@@ -1,4 +1,5 @@
 import { isListOf, isRecord } from '../common/guards';
+import { parseJson } from '../common/json';
 
 /** One searchable text: a page part or a glossary term, as Pagefind indexed it. */
 export interface SearchDocument {
@@ -17,10 +18,8 @@ const fragmentSignature = 'pagefind_dcd';
  */
 export function readPagefindFragment(text: string, source: string): SearchDocument {
   const json = text.startsWith(fragmentSignature) ? text.slice(fragmentSignature.length) : text;
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
+  const data = parseJson(json);
+  if (data === undefined) {
     throw new Error(`${source}: not a Pagefind fragment (no JSON after the signature). Rebuild the site.`);
   }
   if (!isRecord(data) || typeof data.url !== 'string' || typeof data.content !== 'string') {

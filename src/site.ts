@@ -9,17 +9,3 @@ export const site = {
   // The peildatum of the legal status (the newest source behind any status), its owner and re-check date live
   // per law in content/course/wetgeving.yaml; pages read it with peildatum() from src/lib/wetgeving/data.ts.
 } as const;
-
-/** Formats an ISO date (yyyy-mm-dd) as a Dutch date, e.g. "22 november 2026". */
-export function formatDutchDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
-}
-
-/** The address as people type it, e.g. "pettenwijzer.nl". */
-export function shortAddress(address: string | URL): string {
-  return String(address)
-    .replace(/^https?:\/\//, '')
-    .replace(/\/$/, '');
-}

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { plural } from '../lib/common/format';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
@@ -25,7 +26,7 @@ export function parseContent<Schema extends z.ZodType>(schema: Schema, data: unk
 /** Turns validation issues into a message an author can act on, one bullet per field. */
 export function formatContentError(file: string, issues: readonly Issue[], input: unknown): string {
   const lines = issues.map((issue) => formatIssue(issue, input));
-  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+  const count = plural(issues.length, 'problem', 'problems');
   return [`Content file ${file} has ${count}:`, ...lines].join('\n');
 }
 

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
+import { formatTimer } from '../../lib/common/format';
 import type { TimerState } from '../../lib/trainer/deck';
 import { elapsedMs } from '../../lib/trainer/deck';
-import { formatTimer } from '../../lib/trainer/programme';
 import { $now } from '../../stores/clock';
 
 /** The running time of the session, updated every second. */

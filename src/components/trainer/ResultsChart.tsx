@@ -1,3 +1,4 @@
+import { plural } from '../../lib/common/format';
 import { positionLabels } from '../../lib/stellingen/labels';
 import type { ChartBar } from '../../lib/trainer/chart';
 import { chartWidth, formatShift, resultChart } from '../../lib/trainer/chart';
@@ -10,7 +11,6 @@ const rounds = [
 ] as const;
 const gap = 2;
 const value = (bar: ChartBar) => `${bar.count} (${bar.percentage}%)`;
-const answers = (total: number) => `${total} ${total === 1 ? 'antwoord' : 'antwoorden'}`;
 
 /**
  * The room's answers to one stelling as horizontal bars, voormeting above nameting, with counts, percentages and
@@ -23,7 +23,9 @@ export function ResultsChart({ before, after }: { before?: PositionCounts; after
   const both = totals.before !== undefined && totals.after !== undefined;
   const bars = rounds.filter(([round]) => totals[round] !== undefined);
   const height = bars.length * barHeight + (bars.length - 1) * gap;
-  const caption = bars.map(([round, name]) => `${name} ${answers(totals[round] ?? 0)}`).join(', ');
+  const caption = bars
+    .map(([round, name]) => `${name} ${plural(totals[round] ?? 0, 'antwoord', 'antwoorden')}`)
+    .join(', ');
 
   return (
     <figure class="pw-chart">

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { ContentError } from '../../schemas/friendly-errors';
 import { closestIds } from '../common/closest-ids';
+import { plural } from '../common/format';
 
 type Issue = z.core.$ZodIssue;
 
@@ -13,8 +14,6 @@ export interface Ordered {
 function issue(path: PropertyKey[], message: string, fix: string): Issue {
   return { code: 'custom', path, message, params: { fix }, input: undefined };
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * Fails with a ContentError when two entries share an order, or (with `expected`) when the orders are not exactly

@@ -1,4 +1,5 @@
-import { formatDutchDate, shortAddress, site } from '../../site';
+import { site } from '../../site';
+import { formatDutchDate, shortAddress } from '../common/format';
 import {
   autoSlide,
   beleidskeuzesList,

@@ -2,6 +2,7 @@
 // #anchor to an element with that id. Pure logic: the integration in src/integrations/link-check.ts feeds it
 // the pages in dist/ and the source files to point authors at.
 import { closestIds } from './closest-ids';
+import { plural } from './format';
 
 /** A built HTML page: its address, the ids of its elements and the hrefs of its links. */
 export interface BuiltPage {
@@ -161,7 +162,7 @@ export function formatLinkProblems(problems: readonly LocatedProblem[]): string 
   }
   return [...groups]
     .map(([heading, bullets]) => {
-      const count = bullets.size === 1 ? '1 broken link' : `${bullets.size} broken links`;
+      const count = plural(bullets.size, 'broken link', 'broken links');
       const lines = [...bullets.values()].map(({ problem, at, pages }) => {
         const [first = '', ...others] = [...pages].sort();
         const on = others.length === 0 ? `on page ${first}` : `on ${others.length + 1} pages, e.g. ${first}`;

@@ -1,5 +1,7 @@
 // The room's answers to one stelling as a bar chart: bar lengths, percentages and the shift between the rounds.
 // Pure: the chart component only draws what this returns.
+
+import { plural } from '../common/format';
 import type { Position } from '../stellingen/score';
 import { positions } from '../stellingen/score';
 import type { PositionCounts } from './tally';
@@ -70,8 +72,6 @@ export function formatShift(shift: number): string {
   if (shift === 0) return 'gelijk';
   return `${shift > 0 ? '+' : '−'}${Math.abs(shift)} procentpunt`;
 }
-
-const plural = (count: number, one: string, more: string) => `${count} ${count === 1 ? one : more}`;
 
 /**
  * What the notes view says about one saved round beside the chart: the people and unreadable lines of the chat it

@@ -1,10 +1,10 @@
 // Builds the trainer's slide deck from the course content. Pure: the pages load the content and pass it in,
 // so a new stelling, programme part or list item in the content adds or changes a slide by itself.
 
+import { formatOffset as clock } from '../common/format';
 import type { PetId } from '../common/pets';
 import type { CaptionLine } from '../course/auto';
 import type { Position } from '../stellingen/score';
-import { formatOffset as clock } from './programme';
 import type { QrCodePath } from './qr-code';
 
 /** A table on a slide or the handout. */

@@ -2,8 +2,9 @@
 // the entries in. Content refers to a status as <WetStatus wet="wams" /> (MDX) or {wet:wams} (YAML text), so a
 // change of status is one edit in wetgeving.yaml.
 import type { Wet } from '../../schemas/wetgeving';
-import { formatDutchDate } from '../../site';
+
 import { closestIds } from '../common/closest-ids';
+import { formatDutchDate } from '../common/format';
 
 /** The two forms of a status: the full text (status, last step, what is unknown) or one short sentence. */
 export type WetStatusForm = 'volledig' | 'kort';

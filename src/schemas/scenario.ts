@@ -79,5 +79,4 @@ export const scenarioSchema = z
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioNode = Scenario['nodes'][number];
-export type ScenarioChoice = ScenarioNode['choices'][number];
 export type ScenarioEnding = Scenario['endings'][number];

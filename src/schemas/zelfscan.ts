@@ -43,6 +43,3 @@ export const scanThemeSchema = z
       seen.add(question.id);
     });
   });
-
-export type ScanTheme = z.infer<typeof scanThemeSchema>;
-export type ScanQuestion = z.infer<typeof scanQuestionSchema>;

@@ -22,11 +22,6 @@ export function copyName(name: string, taken: readonly string[]): string {
   return uniqueName(`Kopie van ${name}`.slice(0, canvasLimits.name - 5), taken);
 }
 
-/** How many W-questions have an answer that is more than spaces. */
-export function answeredCount(canvas: Pick<Canvas, 'answers'>): number {
-  return Object.values(canvas.answers).filter((answer) => answer.trim() !== '').length;
-}
-
 /** The canvases in the order they were made, oldest first. */
 export function sortedCanvases(canvases: Record<string, Canvas>): Canvas[] {
   return Object.values(canvases).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));

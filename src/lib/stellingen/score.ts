@@ -90,8 +90,3 @@ export function averageCertainty(answers: RoundAnswers): number | undefined {
   if (values.length === 0) return undefined;
   return Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10;
 }
-
-/** Whether every stelling in the round has an answer. */
-export function isRoundComplete(answers: RoundAnswers, stellingen: readonly StellingKey[]): boolean {
-  return stellingen.every((stelling) => answers[stelling.id]);
-}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Canvas } from '../../../src/lib/canvas/canvas';
 import { isCanvas } from '../../../src/lib/canvas/canvas';
 import { canvasFileKind } from '../../../src/lib/canvas/file';
-import { answeredCount, copyName, uniqueName } from '../../../src/lib/canvas/helpers';
+import { copyName, uniqueName } from '../../../src/lib/canvas/helpers';
 import { canvasToMarkdown } from '../../../src/lib/canvas/markdown';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/lib/canvas/share-link';
 import { plainMarkdown } from '../../../src/lib/common/escape-markdown';
@@ -158,10 +158,6 @@ describe('canvas helpers', () => {
   it('names a duplicate "Kopie van …"', () => {
     expect(copyName('Casus', ['Casus'])).toBe('Kopie van Casus');
     expect(copyName('Casus', ['Casus', 'Kopie van Casus'])).toBe('Kopie van Casus (2)');
-  });
-
-  it('counts only answers with text', () => {
-    expect(answeredCount({ answers: { a: 'x', b: '  ', c: '' } })).toBe(1);
   });
 
   it('accepts a stored canvas and refuses one without answers', () => {

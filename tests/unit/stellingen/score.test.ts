@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundAnswers, StellingKey } from '../../../src/lib/stellingen/score';
-import { averageCertainty, compareRounds, isRoundComplete, scoreRound } from '../../../src/lib/stellingen/score';
+import { averageCertainty, compareRounds, scoreRound } from '../../../src/lib/stellingen/score';
 
 const stellingen: StellingKey[] = [
   { id: 'fraude', position: 'oneens' },
@@ -65,12 +65,5 @@ describe('averageCertainty', () => {
 
   it('is undefined when no certainty was given', () => {
     expect(averageCertainty({ a: { position: 'eens' } })).toBeUndefined();
-  });
-});
-
-describe('isRoundComplete', () => {
-  it('is true only when every stelling has an answer', () => {
-    expect(isRoundComplete(before, stellingen)).toBe(true);
-    expect(isRoundComplete({ fraude: { position: 'eens' } }, stellingen)).toBe(false);
   });
 });

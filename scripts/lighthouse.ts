@@ -1,12 +1,15 @@
 // `npm run lighthouse [path …]`: Lighthouse (mobile, simulated slow 4G and CPU) on one page of each kind of the
 // built site, served locally with Debian's Chromium; prints every category's score, CLS and TBT, and fails when
-// a page scores below 100 in a category or misses the layout-shift and blocking-time targets. Not part of
-// `npm test`: a run takes a few minutes, and its performance score depends on the machine's load.
+// a page scores below 100 in a category or misses the layout-shift and blocking-time targets. Each page is run
+// three times (LIGHTHOUSE_RUNS) and judged by its median run, as Lighthouse advises: one run's blocking time
+// swung from 0 to 90 ms on the same static page. Not part of `npm test`: a run takes several minutes, and its
+// performance score depends on the machine's load.
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type RunnerResult } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { launchOptions } from '../tests/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,6 +36,7 @@ const defaultPaths = [
   '/kompas/hulp-meldcode/',
 ];
 const targets = { score: 1, cls: 0.01, tbtMs: 50 };
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPaths;
 const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
@@ -50,9 +54,14 @@ try {
   const failures: string[] = [];
   console.log('page'.padEnd(34), 'perf  a11y  best  seo   CLS     TBT');
   for (const path of paths) {
-    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, logLevel: 'error', output: 'json' });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const { categories, audits } = result.lhr;
+    const results: RunnerResult['lhr'][] = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, logLevel: 'error', output: 'json' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      results.push(result.lhr);
+    }
+    // The median helper's types name Lighthouse's global LH namespace, which this project does not load.
+    const { categories, audits } = computeMedianRun(results) as RunnerResult['lhr'];
     const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => categories[id]?.score ?? 0);
     const cls = audits['cumulative-layout-shift']?.numericValue ?? Number.NaN;
     const tbt = audits['total-blocking-time']?.numericValue ?? Number.NaN;

@@ -2,7 +2,6 @@
 // the entries in. Content refers to a status as <WetStatus wet="wams" /> (MDX) or {wet:wams} (YAML text), so a
 // change of status is one edit in wetgeving.yaml.
 import type { Wet } from '../../schemas/wetgeving';
-
 import { closestIds } from '../common/closest-ids';
 import { formatDutchDate } from '../common/format';
 

@@ -29,3 +29,22 @@ test('every internal link and anchor on every page leads somewhere', () => {
     .map(([page, href]) => `${page} → ${href}`);
   expect([...new Set(broken)]).toEqual([]);
 });
+
+test('every popover button on every page opens one element of its own, and no id is used twice on a page', () => {
+  const problems = builtPages().flatMap((page) => {
+    const html = readFileSync(join(distDir, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? '');
+    const twice = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))].map(
+      (id) => `${page}: id "${id}" twice`,
+    );
+    const targets = [...html.matchAll(/\spopovertarget="([^"]+)"/g)].map((match) => match[1] ?? '');
+    const repeatedTargets = targets.filter((target, index) => targets.indexOf(target) !== index);
+    const missing = targets.filter((target) => !ids.includes(target));
+    return [
+      ...twice,
+      ...repeatedTargets.map((target) => `${page}: two buttons open "${target}"`),
+      ...missing.map((target) => `${page}: nothing has the id "${target}"`),
+    ];
+  });
+  expect(problems).toEqual([]);
+});

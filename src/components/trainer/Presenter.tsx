@@ -19,7 +19,9 @@ export function Presenter({ slides }: { slides: ShownSlide[] }) {
     <div ref={stage} class="pw-deck-stage">
       <section
         class={`pw-deck${state.blank ? ' pw-deck--blank' : ''}`}
-        aria-labelledby={state.blank ? undefined : 'dia-titel'}
+        // Not "dia-…": the slides listed below for readers without JavaScript use `dia-<slide id>`, and one slide's
+        // id is "titel".
+        aria-labelledby={state.blank ? undefined : 'huidige-dia'}
         aria-label={state.blank ? 'Zwart scherm' : undefined}
       >
         {!state.blank && (
@@ -27,7 +29,7 @@ export function Presenter({ slides }: { slides: ShownSlide[] }) {
             slide={slide}
             revealed={state.revealed}
             results={state.results}
-            headingId="dia-titel"
+            headingId="huidige-dia"
             tally={slide.stellingId ? tallyFor(saved, slide.stellingId) : undefined}
           />
         )}

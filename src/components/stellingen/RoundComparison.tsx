@@ -1,6 +1,6 @@
 import { positionLabels } from '../../lib/stellingen/labels';
 import type { RoundComparisonData, StellingAnswer } from '../../lib/stellingen/score';
-import type { StellingView } from '../../lib/stellingen/view';
+import type { StellingCardView } from '../../lib/stellingen/view';
 import { RoundDots } from '../common/RoundDots';
 import { TableScroll } from '../common/TableScroll';
 
@@ -13,7 +13,7 @@ export function RoundComparison({
   stellingen,
 }: {
   comparison: RoundComparisonData;
-  stellingen: StellingView[];
+  stellingen: StellingCardView[];
 }) {
   return (
     <section aria-labelledby="vergelijking-titel" class="pw-comparison">

@@ -1,11 +1,10 @@
 import { certaintyLabels, positionLabels } from '../../lib/stellingen/labels';
 import type { Certainty, Round, StellingAnswer } from '../../lib/stellingen/score';
 import { positions } from '../../lib/stellingen/score';
-import type { StellingView } from '../../lib/stellingen/view';
-import { StellingExplanation } from './StellingExplanation';
+import type { StellingCardView } from '../../lib/stellingen/view';
 
 interface StellingCardProps {
-  stelling: StellingView;
+  stelling: StellingCardView;
   round: Round;
   answer?: StellingAnswer;
   /** In the voormeting the explanation stays hidden until the participant has answered. */
@@ -58,7 +57,8 @@ export function StellingCard({ stelling, round, answer, explanationHidden, onAns
       ) : (
         <details>
           <summary>Uitleg van de cursus</summary>
-          <StellingExplanation stelling={stelling} />
+          {/* Rendered on the server by StellingExplanation, from author content; never learner input. */}
+          <div class="pw-stelling__explanation" dangerouslySetInnerHTML={{ __html: stelling.explanationPanelHtml }} />
         </details>
       )}
     </article>

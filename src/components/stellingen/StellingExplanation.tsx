@@ -3,14 +3,17 @@ import type { StellingView } from '../../lib/stellingen/view';
 import { PetBadge } from '../common/PetBadge';
 import { SourceList } from '../common/SourceList';
 
-/** The course's position on a stelling, with reasoning, the view per pet, articles, sources and open points. */
+/**
+ * The course's position on a stelling, with reasoning, the view per pet, articles, sources and open points. Rendered
+ * on the server only; the participant's island shows the HTML inside its `pw-stelling__explanation` panel.
+ */
 export function StellingExplanation({ stelling }: { stelling: StellingView }) {
   const petViews = (['gemeentepet', 'hulpverlenerspet', 'coordinatie'] as const).flatMap((pet) => {
     const text = stelling.pets[pet];
     return text ? [{ pet, text }] : [];
   });
   return (
-    <div class="pw-stelling__explanation">
+    <>
       <p>
         <strong>Standpunt van de cursus: {positionLabels[stelling.position]}.</strong> {stelling.verdict}
       </p>
@@ -45,6 +48,6 @@ export function StellingExplanation({ stelling }: { stelling: StellingView }) {
       )}
       <h4>Bronnen</h4>
       <SourceList sources={stelling.sources} />
-    </div>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { encodeAnswerCode } from '../../lib/stellingen/answer-code';
 import { positionLabels, roundLabels } from '../../lib/stellingen/labels';
 import type { Round } from '../../lib/stellingen/score';
 import { compareRounds, rounds, scoreRound } from '../../lib/stellingen/score';
-import type { StellingView } from '../../lib/stellingen/view';
+import type { StellingCardView } from '../../lib/stellingen/view';
 import { $stellingenAnswers, answerStelling, clearRound, setCertainty } from '../../stores/stellingen';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { StorageNotice } from '../common/StorageNotice';
@@ -13,7 +13,7 @@ import { RoundComparison } from './RoundComparison';
 import { StellingCard } from './StellingCard';
 
 /** The stellingen for a participant: pick a round, answer, read the reasoning, get the code and the comparison. */
-export function StellingenTool({ stellingen }: { stellingen: StellingView[] }) {
+export function StellingenTool({ stellingen }: { stellingen: StellingCardView[] }) {
   const hydrated = useHydrated();
   // Stored answers are only shown after hydration, so the first render matches the server HTML.
   const data = useHydratedStore($stellingenAnswers);

@@ -15,3 +15,11 @@ export interface StellingView {
   uncertain: string[];
   trainerNote: string;
 }
+
+/**
+ * What the participant's island needs of a stelling. The explanation comes as the HTML the server rendered:
+ * hydrating it as components took most of the page's one long task, and the island only shows or hides it.
+ */
+export interface StellingCardView extends Pick<StellingView, 'id' | 'order' | 'statement' | 'position'> {
+  explanationPanelHtml: string;
+}

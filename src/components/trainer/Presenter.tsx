@@ -1,15 +1,14 @@
 import { useRef } from 'preact/hooks';
 import { $trainerTally } from '../../stores/trainer-tally';
-import { useHydrated, useHydratedStore } from '../common/use-hydrated-store';
+import { useHydratedStore } from '../common/use-hydrated-store';
 import { DeckTimer } from './DeckTimer';
 import type { ShownSlide } from './SlideView';
 import { SlideView, tallyFor } from './SlideView';
 import { toggleFullscreen, useDeck } from './use-deck';
 
-/** The shared screen: one slide at a time, big type, no notes. Without JavaScript all slides are listed. */
+/** The shared screen: one slide at a time, big type, no notes. Without JavaScript it shows the first slide. */
 export function Presenter({ slides }: { slides: ShownSlide[] }) {
   const stage = useRef<HTMLDivElement>(null);
-  const hydrated = useHydrated();
   const { state, dispatch } = useDeck(slides.length, () => toggleFullscreen(stage.current));
   const saved = useHydratedStore($trainerTally);
   const slide = slides[state.index];
@@ -59,19 +58,6 @@ export function Presenter({ slides }: { slides: ShownSlide[] }) {
           </button>
         </span>
       </p>
-      {!hydrated && (
-        // Read without JavaScript, below the first slide. With JavaScript the CSS hides this list before hydration
-        // removes it, so nothing moves on the page (trainer.css).
-        <ol class="pw-deck-all" start={2}>
-          {slides.slice(1).map((item) => (
-            <li key={item.id}>
-              <section class="pw-deck" aria-labelledby={`dia-${item.id}`}>
-                <SlideView slide={item} revealed={true} headingId={`dia-${item.id}`} />
-              </section>
-            </li>
-          ))}
-        </ol>
-      )}
     </div>
   );
 }

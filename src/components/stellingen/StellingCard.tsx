@@ -7,14 +7,17 @@ interface StellingCardProps {
   stelling: StellingCardView;
   round: Round;
   answer?: StellingAnswer;
-  /** In the voormeting the explanation stays hidden until the participant has answered. */
-  explanationHidden: boolean;
+  /**
+   * Where the explanation is: before hydration in noscript (read without JavaScript; with it, the browser neither
+   * lays it out nor makes the island walk it), after it held back in the voormeting until answered, or shown.
+   */
+  explanation: 'noscript' | 'held-back' | 'shown';
   onAnswer: (position: StellingAnswer['position']) => void;
   onCertainty: (certainty: Certainty) => void;
 }
 
 /** One stelling: the statement, the answer options, how sure you are, and the course's explanation. */
-export function StellingCard({ stelling, round, answer, explanationHidden, onAnswer, onCertainty }: StellingCardProps) {
+export function StellingCard({ stelling, round, answer, explanation, onAnswer, onCertainty }: StellingCardProps) {
   const name = `${round}-${stelling.id}`;
   return (
     <article class="pw-card pw-stelling" aria-labelledby={`${name}-titel`}>
@@ -52,14 +55,18 @@ export function StellingCard({ stelling, round, answer, explanationHidden, onAns
           </label>
         ))}
       </fieldset>
-      {explanationHidden ? (
-        <p class="pw-meta">Geef eerst je eigen antwoord. Daarna kun je de uitleg van de cursus lezen.</p>
+      {explanation === 'shown' ? (
+        // Rendered on the server by StellingExplanation, from author content; never learner input.
+        <div dangerouslySetInnerHTML={{ __html: stelling.explanationBlockHtml }} />
       ) : (
-        <details>
-          <summary>Uitleg van de cursus</summary>
-          {/* Rendered on the server by StellingExplanation, from author content; never learner input. */}
-          <div class="pw-stelling__explanation" dangerouslySetInnerHTML={{ __html: stelling.explanationPanelHtml }} />
-        </details>
+        <>
+          {explanation === 'noscript' && (
+            <noscript dangerouslySetInnerHTML={{ __html: stelling.explanationBlockHtml }} />
+          )}
+          <p class="pw-meta pw-stelling__wait">
+            Geef eerst je eigen antwoord. Daarna kun je de uitleg van de cursus lezen.
+          </p>
+        </>
       )}
     </article>
   );

@@ -51,7 +51,7 @@ export function StellingenTool({ stellingen }: { stellingen: StellingCardView[] 
           stelling={stelling}
           round={round}
           answer={answers[stelling.id]}
-          explanationHidden={hydrated && round === 'voormeting' && !answers[stelling.id]}
+          explanation={!hydrated ? 'noscript' : round === 'voormeting' && !answers[stelling.id] ? 'held-back' : 'shown'}
           onAnswer={(position) => {
             answerStelling(round, stelling.id, position);
             setAnnouncement(`Stelling ${stelling.order}: ${positionLabels[position]} is bewaard.`);

@@ -18,8 +18,9 @@ export interface StellingView {
 
 /**
  * What the participant's island needs of a stelling. The explanation comes as the HTML the server rendered:
- * hydrating it as components took most of the page's one long task, and the island only shows or hides it.
+ * hydrating it as components took most of the page's one long task, and the island only places it.
  */
 export interface StellingCardView extends Pick<StellingView, 'id' | 'order' | 'statement' | 'position'> {
-  explanationPanelHtml: string;
+  /** The folded "Uitleg van de cursus" block (StellingExplanation). */
+  explanationBlockHtml: string;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { storedSamples } from '../fixtures/stored-sections';
 import { watchPage } from './audit';
 import { distDir } from './built-pages';
 import { expect, test } from './reused-page';
@@ -15,6 +16,7 @@ const pages = [
   '/scenarios/huisbezoek-fraude/',
   '/voortgang/',
   '/voortgang/gegevens/',
+  '/voortgang/certificaat/',
   '/trainer/presentatie/',
   '/trainer/telling/',
   '/aan-de-slag/7xw/',
@@ -91,11 +93,46 @@ test('the check sees a shift: a block put in above the content after the first p
   expect(shifts.reduce((sum, shift) => sum + shift.value, 0)).toBeGreaterThan(0.01);
 });
 
+/** The pages with islands: only their scripts read what a learner has stored. */
+const pagesWithIslands = pages.filter((path) =>
+  readFileSync(join(distDir, path, 'index.html'), 'utf8').includes('<astro-island'),
+);
+
+test('some of the pages have islands, and some do not', () => {
+  expect(pagesWithIslands.length).toBeGreaterThan(5);
+  expect(pagesWithIslands.length).toBeLessThan(pages.length);
+});
+
+/** A same-origin blank page to store the learner's data from, before any page of the site reads it. */
+const plantPath = '/__plant-storage';
+
+/** Stores a sample of every section, as a learner who used every part of the course has them. */
+async function storeLearnerData(page: Page): Promise<void> {
+  await page.route(`**${plantPath}`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>plant</title>' }),
+  );
+  await page.goto(plantPath);
+  await page.evaluate((samples) => {
+    for (const [id, { stored }] of Object.entries(samples)) {
+      localStorage.setItem(`pettenwijzer:${id}`, JSON.stringify({ version: 1, data: stored }));
+    }
+  }, storedSamples);
+  await page.unroute(`**${plantPath}`);
+}
+
 for (const viewport of viewports) {
   test.describe(`on ${viewport.name}`, () => {
-    for (const path of pages) {
-      test(`${path} does not move while it loads and hydrates`, async ({ reusedPage: page, baseURL }) => {
+    for (const [path, stored] of [
+      ...pages.map((path) => [path, false] as const),
+      // What the browser builds from stored data must fit the room held for it too, for a returning learner.
+      ...pagesWithIslands.map((path) => [path, true] as const),
+    ]) {
+      test(`${path} does not move while it loads and hydrates${stored ? ", with a learner's data stored" : ''}`, async ({
+        reusedPage: page,
+        baseURL,
+      }) => {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        if (stored) await storeLearnerData(page);
         const { shifts, firstPaint, firstScript, hasScripts } = await layoutShifts(page, path, baseURL ?? '');
         // Else the check could not see a shift that hydration causes.
         if (hasScripts) expect(firstPaint, 'the page paints before its scripts arrive').toBeLessThan(firstScript);

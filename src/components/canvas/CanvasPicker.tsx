@@ -25,23 +25,27 @@ export function CanvasPicker({ data, canvas, onMessage }: CanvasPickerProps) {
 
   return (
     <div class="pw-canvas-picker pw-no-print">
-      {canvases.length > 0 && (
-        <p>
-          <label for="pw-canvas-select">Open canvas</label>
-          <br />
-          <select
-            id="pw-canvas-select"
-            value={canvas?.id}
-            onChange={(event) => selectCanvas(event.currentTarget.value)}
-          >
-            {canvases.map((item) => (
+      {/* There before anything is stored too, so the canvas below stays put when the stored ones appear. */}
+      <p>
+        <label for="pw-canvas-select">Open canvas</label>
+        <br />
+        <select
+          id="pw-canvas-select"
+          value={canvas?.id ?? ''}
+          disabled={canvases.length === 0}
+          onChange={(event) => selectCanvas(event.currentTarget.value)}
+        >
+          {canvases.length === 0 ? (
+            <option value="">Nog geen canvas bewaard</option>
+          ) : (
+            canvases.map((item) => (
               <option key={item.id} value={item.id}>
                 {item.name}
               </option>
-            ))}
-          </select>
-        </p>
-      )}
+            ))
+          )}
+        </select>
+      </p>
       <div class="pw-button-row">
         <button
           type="button"

@@ -10,13 +10,14 @@ import { ImportData } from './ImportData';
 
 /** "Mijn gegevens": what the browser keeps, and export, import and delete of all of it. */
 export function MyData() {
-  const [rows, setRows] = useState<StoredSectionInfo[]>([]);
+  // Built only in the browser (client:only), so the first render can read storage: starting empty and filling in
+  // after it moved everything below the list down for every learner who has data.
+  const [rows, setRows] = useState<StoredSectionInfo[]>(listStoredData);
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
   const refresh = () => setRows(listStoredData());
 
   useEffect(() => {
-    refresh();
     const unsubscribers = registeredSections().map((section) => section.store.listen(refresh));
     return () => {
       for (const unsubscribe of unsubscribers) unsubscribe();

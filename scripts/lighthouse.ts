@@ -52,6 +52,8 @@ const chrome = await chromeLauncher.launch({
 try {
   await waitForServer();
   const failures: string[] = [];
+  const benchmarkIndexes: number[] = [];
+  let slowdown = Number.NaN;
   console.log('page'.padEnd(34), 'perf  a11y  best  seo   CLS     TBT');
   for (const path of paths) {
     const results: RunnerResult['lhr'][] = [];
@@ -59,6 +61,8 @@ try {
       const result = await lighthouse(`${origin}${path}`, { port: chrome.port, logLevel: 'error', output: 'json' });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       results.push(result.lhr);
+      benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
+      slowdown = result.lhr.configSettings.throttling.cpuSlowdownMultiplier ?? Number.NaN;
     }
     // The median helper's types name Lighthouse's global LH namespace, which this project does not load.
     const { categories, audits } = computeMedianRun(results) as RunnerResult['lhr'];
@@ -88,11 +92,35 @@ try {
     if (!(cls <= targets.cls)) failures.push(`${path}: CLS ${cls.toFixed(3)} > ${targets.cls}`);
     if (!(tbt <= targets.tbtMs)) failures.push(`${path}: TBT ${Math.round(tbt)} ms > ${targets.tbtMs} ms`);
   }
+  console.log(machineLine(benchmarkIndexes, slowdown));
   console.log(failures.length > 0 ? `\nBelow target:\n${failures.join('\n')}` : '\nEvery page meets the targets.');
   if (failures.length > 0) process.exitCode = 1;
 } finally {
   chrome.kill();
   if (server.pid) process.kill(-server.pid);
+}
+
+/**
+ * How this machine compares with the device Lighthouse simulates: its benchmark index over all runs, and the CPU
+ * slowdown Lighthouse's throttling calculator advises for that index, next to the one the runs use (4x, the
+ * default). Where the advised slowdown is higher, the runs are milder than the phone they stand for (blocking
+ * times too low); where it is lower, harsher.
+ */
+function machineLine(indexes: number[], used: number): string {
+  const sorted = [...indexes].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  const range = `${Math.round(sorted[0] ?? Number.NaN)}–${Math.round(sorted.at(-1) ?? Number.NaN)}`;
+  return `\nbenchmarkIndex ${range}, median ${Math.round(median)}: Lighthouse's CPU throttling calculator advises ${advisedSlowdown(median).toFixed(1)}x for it; these runs use ${used}x.`;
+}
+
+/**
+ * The CPU slowdown for a benchmark index, by the formula of the throttling calculator that Lighthouse's
+ * docs/throttling.md links to (github.com/patrickhulce/lighthouse-cpu-throttling-calculator).
+ */
+function advisedSlowdown(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  return 1 + Math.max(0, benchmarkIndex - 150) / 650;
 }
 
 async function waitForServer() {

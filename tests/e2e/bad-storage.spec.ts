@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectedSectionIds } from '../fixtures/stored-sections';
 import { watchPage } from './audit';
-import { builtPages, distDir } from './built-pages';
+import { builtHtml, onePagePerIslandKind } from './built-pages';
 import { hydrateAllIslands } from './hydration';
+import { plantStorage } from './plant-storage';
 import { expect, test } from './reused-page';
 
 // Every section id a feature stores under `pettenwijzer:<id>`, read from the stores so a new one is covered too.
@@ -17,23 +17,8 @@ test('the list of stored sections is complete', () => {
   expect([...sectionIds].sort()).toEqual(expectedSectionIds);
 });
 
-/** The island components a built page hydrates, e.g. `QuizIsland RecordVisit`. */
-function islandsOf(path: string): string {
-  const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-  const components = [...html.matchAll(/component-url="[^"]*\/([A-Za-z]+)\.[^"/]*\.js"/g)].map((match) => match[1]);
-  return [...new Set(components)].sort().join(' ');
-}
-
-// Pages that hydrate the same islands run the same code on the stored data (nine lessons, six scenarios): one page
-// of each kind is checked, the first in URL order.
-const pagesByIslands = Map.groupBy(
-  builtPages().filter((path) => islandsOf(path) !== ''),
-  islandsOf,
-);
-const interactivePages = [...pagesByIslands.values()].map((paths) => ({
-  path: paths[0] ?? '',
-  alike: paths.length - 1,
-}));
+// Pages that hydrate the same islands run the same code on the stored data: one page of each kind is checked.
+const interactivePages = onePagePerIslandKind();
 
 test('there are interactive pages to check', () => {
   expect(interactivePages.length).toBeGreaterThan(10);
@@ -46,9 +31,6 @@ const badData = {
   future: JSON.stringify({ version: 999, data: { fromTheFuture: true } }),
 };
 
-/** A same-origin blank page to plant storage from, so no page of the site reads it before the test is ready. */
-const plantPath = '/__plant-storage';
-
 // One test per kind of page; it plays every kind of bad data and then refuses storage, in one browser page (a
 // new context per kind cost a new browser process each), so no test grows with the site.
 for (const { path, alike } of interactivePages) {
@@ -58,19 +40,11 @@ for (const { path, alike } of interactivePages) {
   }) => {
     const origin = baseURL ?? '';
     const watcher = watchPage(page, origin);
-    await page.route(`**${plantPath}`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<title>plant</title>' }),
-    );
     for (const [kind, value] of Object.entries(badData)) {
-      await page.goto(plantPath);
-      await page.evaluate(
-        ({ ids, stored }) => {
-          localStorage.clear();
-          for (const id of ids) localStorage.setItem(`pettenwijzer:${id}`, stored);
-          localStorage.setItem('other-app', 'untouched');
-        },
-        { ids: sectionIds, stored: value },
-      );
+      await plantStorage(page, {
+        ...Object.fromEntries(sectionIds.map((id) => [`pettenwijzer:${id}`, value])),
+        'other-app': 'untouched',
+      });
       await page.goto(path);
       await hydrateAllIslands(page);
       await expect(page.locator('h1')).toBeVisible();
@@ -110,7 +84,7 @@ async function refuseStorage(page: Page, path: string): Promise<void> {
   await page.route(
     (url) => url.pathname === path,
     async (route) => {
-      const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      const html = builtHtml(path);
       if (!html.includes('<head>')) throw new Error(`${path} has no <head> to put the storage refusal in`);
       await route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace('<head>', `<head>${refuse}`) });
     },

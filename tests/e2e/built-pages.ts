@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,4 +24,29 @@ function htmlFiles(dir: string): string[] {
     if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(path);
     return entry.name.endsWith('.html') ? [path] : [];
   });
+}
+
+/** The built HTML of a page, by its URL path. */
+export function builtHtml(path: string): string {
+  return readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+}
+
+/** The island components a built page hydrates, e.g. `QuizIsland RecordVisit`; empty for a page without. */
+export function islandsOf(path: string): string {
+  const components = [...builtHtml(path).matchAll(/component-url="[^"]*\/([A-Za-z]+)\.[^"/]*\.js"/g)].map(
+    (match) => match[1],
+  );
+  return [...new Set(components)].sort().join(' ');
+}
+
+/**
+ * One page of each kind that has islands, the first in URL order, with how many other pages hydrate the same
+ * islands: they run the same code on the stored data (nine lessons, six scenarios), so one of them is checked.
+ */
+export function onePagePerIslandKind(): { path: string; alike: number }[] {
+  const byIslands = Map.groupBy(
+    builtPages().filter((path) => islandsOf(path) !== ''),
+    islandsOf,
+  );
+  return [...byIslands.values()].map((paths) => ({ path: paths[0] ?? '', alike: paths.length - 1 }));
 }

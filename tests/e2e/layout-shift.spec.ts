@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { storedSamples } from '../fixtures/stored-sections';
+import { returningLearnerStorage } from '../fixtures/returning-learner';
 import { watchPage } from './audit';
 import { distDir } from './built-pages';
+import { plantStorage } from './plant-storage';
 import { expect, test } from './reused-page';
 
 /** A representative page of each kind: static, lesson with quiz, tools, islands built only in the browser. */
@@ -103,23 +104,6 @@ test('some of the pages have islands, and some do not', () => {
   expect(pagesWithIslands.length).toBeLessThan(pages.length);
 });
 
-/** A same-origin blank page to store the learner's data from, before any page of the site reads it. */
-const plantPath = '/__plant-storage';
-
-/** Stores a sample of every section, as a learner who used every part of the course has them. */
-async function storeLearnerData(page: Page): Promise<void> {
-  await page.route(`**${plantPath}`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>plant</title>' }),
-  );
-  await page.goto(plantPath);
-  await page.evaluate((samples) => {
-    for (const [id, { stored }] of Object.entries(samples)) {
-      localStorage.setItem(`pettenwijzer:${id}`, JSON.stringify({ version: 1, data: stored }));
-    }
-  }, storedSamples);
-  await page.unroute(`**${plantPath}`);
-}
-
 for (const viewport of viewports) {
   test.describe(`on ${viewport.name}`, () => {
     for (const [path, stored] of [
@@ -132,7 +116,7 @@ for (const viewport of viewports) {
         baseURL,
       }) => {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        if (stored) await storeLearnerData(page);
+        if (stored) await plantStorage(page, returningLearnerStorage);
         const { shifts, firstPaint, firstScript, hasScripts } = await layoutShifts(page, path, baseURL ?? '');
         // Else the check could not see a shift that hydration causes.
         if (hasScripts) expect(firstPaint, 'the page paints before its scripts arrive').toBeLessThan(firstScript);

@@ -1,11 +1,12 @@
 import type { StoredSectionInfo } from '../../stores/my-data';
+import { TableScroll } from '../common/TableScroll';
 
 /** The table of what the browser keeps, per section, with its size. */
 export function DataList({ rows }: { rows: StoredSectionInfo[] }) {
   if (rows.length === 0) return <p>Deze browser bewaart op dit moment niets van Pettenwijzer.</p>;
   const total = rows.reduce((sum, row) => sum + row.bytes, 0);
   return (
-    <div class="pw-table-scroll">
+    <TableScroll label="Wat deze browser bewaart">
       <table>
         <caption>Wat deze browser bewaart</caption>
         <thead>
@@ -29,7 +30,7 @@ export function DataList({ rows }: { rows: StoredSectionInfo[] }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,6 +2,7 @@ import { positionLabels } from '../../lib/stellingen/labels';
 import { positions } from '../../lib/stellingen/score';
 import type { TallyCounts } from '../../lib/trainer/tally';
 import { emptyCounts, readCount } from '../../lib/trainer/tally';
+import { TableScroll } from '../common/TableScroll';
 import type { StellingSummary } from './labels';
 
 interface CountsTableProps {
@@ -17,7 +18,7 @@ export function CountsTable({ stellingen, counts, onChange }: CountsTableProps) 
     onChange({ ...counts, [id]: { ...current, [position]: readCount(text) } });
   };
   return (
-    <div class="pw-table-scroll">
+    <TableScroll label="Aantallen per stelling">
       <table class="pw-counts">
         <caption>Aantallen per stelling</caption>
         <thead>
@@ -51,6 +52,6 @@ export function CountsTable({ stellingen, counts, onChange }: CountsTableProps) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import { positionLabels } from '../../lib/stellingen/labels';
 import { positions } from '../../lib/stellingen/score';
 import type { PositionCounts, TallyCounts } from '../../lib/trainer/tally';
 import { emptyCounts, fillCounts, percentagesOf, shiftOf, totalOf } from '../../lib/trainer/tally';
+import { TableScroll } from '../common/TableScroll';
 import type { StellingSummary } from './labels';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : `${value}`);
@@ -19,7 +20,7 @@ export function ShiftTable({
   after?: TallyCounts;
 }) {
   return (
-    <div class="pw-table-scroll">
+    <TableScroll label="Verschuiving van de groep: voormeting → nameting">
       <table class="pw-shift">
         <caption>Verschuiving van de groep: voormeting → nameting</caption>
         <thead>
@@ -53,6 +54,6 @@ export function ShiftTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

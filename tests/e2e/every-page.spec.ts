@@ -6,7 +6,7 @@ import { expect, test, withDevtools } from './reused-page';
 // One test per page, loading it once and checking every variant there: the suite's length grows with the pages
 // but no test does, and the checks do not repeat one another.
 for (const path of builtPages()) {
-  test(`page ${path}: clean load, axe on desktop and at 360 px in dark mode, no sideways scrolling at 320, 360 and 768 px, print, no JavaScript`, async ({
+  test(`page ${path}: clean load, axe on desktop and at 360 px in dark mode, no sideways scrolling at 320, 360, 640 and 768 px, print, no JavaScript`, async ({
     reusedPage: page,
     baseURL,
   }) => {
@@ -24,9 +24,9 @@ for (const path of builtPages()) {
     expect(await page.evaluate(() => document.querySelectorAll('h1').length), 'one h1').toBe(1);
     await expectNoAxeViolations(page, { label: 'desktop: ' });
 
-    // No sideways scrolling at the narrowest width WCAG's reflow asks for, nor at a tablet's, where a wide table
-    // that becomes cards on a phone and fits a desktop can still stick out.
-    for (const width of [768, 320, 360]) {
+    // No sideways scrolling at the narrowest width WCAG's reflow asks for, at a desktop zoomed to 200 % (640 px),
+    // nor at a tablet's, where a wide table that becomes cards on a phone and fits a desktop can still stick out.
+    for (const width of [768, 640, 320, 360]) {
       await page.setViewportSize({ width, height: 740 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `sideways scrolling at ${width} px`).toBeLessThanOrEqual(0);

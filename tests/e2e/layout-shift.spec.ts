@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { returningLearnerStorage } from '../fixtures/returning-learner';
 import { watchPage } from './audit';
-import { distDir } from './built-pages';
+import { builtHtml, islandsOf } from './built-pages';
 import { plantStorage } from './plant-storage';
 import { expect, test } from './reused-page';
 
@@ -81,7 +79,7 @@ test('the check sees a shift: a block put in above the content after the first p
   reusedPage: page,
   baseURL,
 }) => {
-  const html = readFileSync(join(distDir, 'over/index.html'), 'utf8');
+  const html = builtHtml('/over/');
   const pushDown = `<script>addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => {
     const block = document.createElement('div');
     block.style.height = '300px';
@@ -95,9 +93,7 @@ test('the check sees a shift: a block put in above the content after the first p
 });
 
 /** The pages with islands: only their scripts read what a learner has stored. */
-const pagesWithIslands = pages.filter((path) =>
-  readFileSync(join(distDir, path, 'index.html'), 'utf8').includes('<astro-island'),
-);
+const pagesWithIslands = pages.filter((path) => islandsOf(path) !== '');
 
 test('some of the pages have islands, and some do not', () => {
   expect(pagesWithIslands.length).toBeGreaterThan(5);

@@ -1,4 +1,5 @@
 import { test as base, type CDPSession, type Page } from '@playwright/test';
+import { recordForFailureReport } from './failure-report';
 
 /**
  * `test` whose `page` (and its `context`) is one browser page kept for all tests of a worker: a new page costs a
@@ -26,7 +27,7 @@ export const test = base.extend<{ reusedPage: Page }, { workerPage: Page }>({
     },
     { scope: 'worker' },
   ],
-  reusedPage: async ({ workerPage: page, baseURL, viewport }, use) => {
+  reusedPage: async ({ workerPage: page, baseURL, viewport }, use, testInfo) => {
     const context = page.context();
     await Promise.all(
       context
@@ -46,7 +47,12 @@ export const test = base.extend<{ reusedPage: Page }, { workerPage: Page }>({
     if (viewport) await page.setViewportSize(viewport);
     // No media emulation (`null`), as on a fresh page: an explicit "screen" would make page.pdf() print screen styles.
     await page.emulateMedia({ media: null, colorScheme: 'light' });
+    const report = recordForFailureReport(page);
     await use(page);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      // On stdout, which CI keeps whole; an attachment's text is cut at 300 characters there.
+      console.log(`What the browser did in "${testInfo.title}":\n${await report()}`);
+    }
   },
   context: async ({ reusedPage }, use) => use(reusedPage.context()),
   page: async ({ reusedPage }, use) => use(reusedPage),

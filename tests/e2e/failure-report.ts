@@ -1,0 +1,58 @@
+import type { Page, Request } from '@playwright/test';
+
+/**
+ * Notes what the browser did during a test, to be printed only when the test fails: errors, failed and slow
+ * requests, and the islands that never hydrated. A failure on CI leaves only its log, and "the button stayed
+ * disabled" alone does not say whether a script failed to load, threw, or the machine was just slow.
+ */
+export function recordForFailureReport(page: Page): () => Promise<string> {
+  const started = Date.now();
+  const since = () => `+${Date.now() - started} ms`;
+  const events: string[] = [];
+  const requestStarts = new Map<Request, number>();
+  const finished = (request: Request) => {
+    const start = requestStarts.get(request);
+    requestStarts.delete(request);
+    if (start !== undefined && Date.now() - start > slowRequestMs) {
+      events.push(`${since()} slow request (${Date.now() - start} ms): ${request.url()}`);
+    }
+  };
+  page.on('pageerror', (error) => events.push(`${since()} uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') events.push(`${since()} console error: ${message.text()}`);
+  });
+  page.on('request', (request) => requestStarts.set(request, Date.now()));
+  page.on('requestfinished', finished);
+  page.on('requestfailed', (request) => {
+    finished(request);
+    events.push(`${since()} failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) events.push(`${since()} page: ${frame.url()}`);
+  });
+
+  return async () => {
+    const unfinished = [...requestStarts].map(
+      ([request, start]) => `still loading after ${Date.now() - start} ms: ${request.url()}`,
+    );
+    return [...events, ...unfinished, await islandsWaiting(page)].join('\n');
+  };
+}
+
+const slowRequestMs = 1000;
+
+/** The islands of the page still showing their server-rendered HTML, or why the page could not be asked. */
+async function islandsWaiting(page: Page): Promise<string> {
+  const askPage = page.evaluate(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].map(
+      (island) => `${island.getAttribute('client')} ${island.getAttribute('component-url')}`,
+    ),
+  );
+  const giveUp = new Promise<string[]>((resolve) => setTimeout(() => resolve(['(the page did not answer)']), 2000));
+  try {
+    const waiting = await Promise.race([askPage, giveUp]);
+    return waiting.length === 0 ? 'no island waiting to hydrate' : `islands not hydrated: ${waiting.join(', ')}`;
+  } catch (error) {
+    return `islands unknown: ${error instanceof Error ? error.message : error}`;
+  }
+}

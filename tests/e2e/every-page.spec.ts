@@ -6,7 +6,7 @@ import { expect, test, withDevtools } from './reused-page';
 // One test per page, loading it once and checking every variant there: the suite's length grows with the pages
 // but no test does, and the checks do not repeat one another.
 for (const path of builtPages()) {
-  test(`page ${path}: clean load, axe on desktop and at 360 px in dark mode, no sideways scrolling at 320, 360, 640 and 768 px, print, no JavaScript`, async ({
+  test(`page ${path}: clean load, axe on desktop and at 360 px in dark mode, no sideways scrolling at 320, 360, 640 and 768 px, print, no JavaScript and no button that needs it`, async ({
     reusedPage: page,
     baseURL,
   }) => {
@@ -60,6 +60,16 @@ for (const path of builtPages()) {
       expect(islandsDefined, 'scripts are off').toBe(false);
       const text = (await page.locator('main').textContent()) ?? '';
       expect(text.trim().length, 'readable content without JavaScript').toBeGreaterThan(100);
+      // A control that does nothing when pressed is worse than none: what needs a script is hidden without one.
+      // Opening a popover and sending a form work without JavaScript.
+      const deadControls = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input[type="file"]')]
+          .filter((control) => !control.disabled && control.checkVisibility({ visibilityProperty: true }))
+          .filter((control) => !control.hasAttribute('popovertarget'))
+          .filter((control) => !(control.type === 'submit' && control.form !== null))
+          .map((control) => control.textContent?.trim() || control.id),
+      );
+      expect(deadControls, 'buttons that need JavaScript, shown without it').toEqual([]);
     });
   });
 }

@@ -45,7 +45,7 @@ export function CanvasFiles({ canvas, questions, onMessage }: CanvasFilesProps) 
   };
 
   return (
-    <div class="pw-no-print">
+    <div class="pw-no-print pw-needs-script">
       <h2>Exporteren, afdrukken en delen</h2>
       <div class="pw-button-row">
         <button type="button" class="nl-button nl-button--secondary" onClick={exportMarkdown}>

@@ -38,7 +38,7 @@ export function CanvasImport({ canvases, questions, onMessage }: CanvasImportPro
   };
 
   return (
-    <div class="pw-no-print">
+    <div class="pw-no-print pw-needs-script">
       <h2>Importeren</h2>
       <p>Lees een canvas in dat je eerder als JSON hebt geëxporteerd. Je ziet eerst wat erin staat.</p>
       <JsonFilePicker id="pw-canvas-file" label="Kies een 7×W-bestand (.json)" parse={parse} onRead={setPending} />

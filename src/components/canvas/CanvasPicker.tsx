@@ -24,7 +24,7 @@ export function CanvasPicker({ data, canvas, onMessage }: CanvasPickerProps) {
   };
 
   return (
-    <div class="pw-canvas-picker pw-no-print">
+    <div class="pw-canvas-picker pw-no-print pw-needs-script">
       {/* There before anything is stored too, so the canvas below stays put when the stored ones appear. */}
       <p>
         <label for="pw-canvas-select">Open canvas</label>

@@ -21,7 +21,9 @@ export function CanvasTool({ questions }: { questions: CanvasQuestion[] }) {
       <StorageNotice sectionIds={['canvases']} />
       <SharedCanvas questions={questions} onMessage={setMessage} />
       <h2 class="pw-no-print">Je canvas</h2>
-      <p class="pw-no-print">Alles wat je typt, wordt meteen bewaard in deze browser. Er gaat niets naar een server.</p>
+      <p class="pw-no-print pw-needs-script">
+        Alles wat je typt, wordt meteen bewaard in deze browser. Er gaat niets naar een server.
+      </p>
       <CanvasPicker data={data} canvas={canvas} onMessage={setMessage} />
       <p role="status" class="pw-status pw-no-print">
         {message}

@@ -34,7 +34,7 @@ export function OrderInput({ question, order, parts, onChange }: OrderInputProps
         {order.map((id, index) => (
           <li key={id}>
             <span class="pw-quiz__step">{label(id)}</span>
-            <span class="pw-quiz__moves">
+            <span class="pw-quiz__moves pw-needs-script">
               <button
                 type="button"
                 id={`${question.id}-${id}-op`}

@@ -19,7 +19,7 @@ export function NotesView({ slides }: { slides: Slide[] }) {
   const tally = slide.stellingId ? tallyFor(saved, slide.stellingId) : undefined;
 
   return (
-    <div class="pw-notes">
+    <div class="pw-notes pw-needs-script">
       <div class="pw-notes__controls pw-button-row">
         <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'previous' })}>
           Vorige

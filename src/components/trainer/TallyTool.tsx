@@ -72,7 +72,7 @@ export function TallyTool({ stellingen }: { stellingen: StellingSummary[] }) {
   };
 
   return (
-    <div class="pw-tally">
+    <div class="pw-tally pw-needs-script">
       <fieldset class="pw-round-picker">
         <legend>Welke ronde tel je?</legend>
         {rounds.map((option) => (

@@ -15,7 +15,7 @@ export function ScanReport({ themes, scanHref }: { themes: ScanThemeView[]; scan
   const { answered, total } = scanProgress(themes, data.answers);
 
   return (
-    <div class="pw-scan-report">
+    <div class="pw-scan-report pw-needs-script">
       <StorageNotice sectionIds={['zelfscan']} />
       {answered === 0 ? (
         <p class="pw-notice">

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { Budgets } from '../../scripts/page-weight';
 import { budgetBreaches, measurePage } from '../../scripts/page-weight';
 import { precacheEntries } from '../../src/integrations/service-worker';
 import { precacheBreach } from '../../src/lib/offline/precache';
 import { builtPages, distDir } from './built-pages';
+import { expect, test } from './failure-report';
 
 const budgets = JSON.parse(readFileSync(new URL('../../budgets.json', import.meta.url), 'utf8')) as Budgets;
 

@@ -1,4 +1,4 @@
-import type { Page, Request } from '@playwright/test';
+import { test as base, type Page, type Request, type TestInfo } from '@playwright/test';
 
 /**
  * Notes what the browser did during a test, to be printed only when the test fails: errors, failed and slow
@@ -40,6 +40,23 @@ export function recordForFailureReport(page: Page): () => Promise<string> {
 }
 
 const slowRequestMs = 1000;
+
+/** Prints the report of a failed test on stdout, which CI keeps whole; an attachment's text is cut at 300 characters. */
+export async function printIfFailed(testInfo: TestInfo, report: () => Promise<string>): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  console.log(`What the browser did in "${testInfo.title}":\n${await report()}`);
+}
+
+/** Playwright's own `test`, its page recorded for the failure report: for specs that do not reuse one page. */
+export const test = base.extend({
+  page: async ({ page }, use, testInfo) => {
+    const report = recordForFailureReport(page);
+    await use(page);
+    await printIfFailed(testInfo, report);
+  },
+});
+
+export { expect } from '@playwright/test';
 
 /** The islands of the page still showing their server-rendered HTML, or why the page could not be asked. */
 async function islandsWaiting(page: Page): Promise<string> {

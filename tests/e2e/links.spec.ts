@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { builtPages, distDir } from './built-pages';
+import { expect, test } from './failure-report';
 
 /** Every internal link and anchor on a built page, as [page, href]. */
 function internalLinks(): [string, string][] {

@@ -5,8 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, expect, type FrameLocator, type Page, test } from '@playwright/test';
+import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { expect, test } from './failure-report';
 
 const lms = 'http://lms.test';
 

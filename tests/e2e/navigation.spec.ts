@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { mainNavigation } from '../../src/lib/common/navigation';
+import { expect, test } from './failure-report';
 
 const phone = { width: 360, height: 740 };
 

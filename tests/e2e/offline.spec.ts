@@ -8,10 +8,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { expectNoAxeViolations, isExternalRequest } from './audit';
 import { distDir } from './built-pages';
+import { expect, test } from './failure-report';
 import { waitForIslands } from './hydration';
 
 /** Waits until the page's service worker is active (so the precache is complete) and controls the page. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { expect, test } from './failure-report';
 import { waitForIslands } from './hydration';
 
 test('progress across features can be exported, wiped and imported again', async ({ page }) => {

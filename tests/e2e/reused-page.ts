@@ -1,5 +1,5 @@
 import { test as base, type CDPSession, type Page } from '@playwright/test';
-import { recordForFailureReport } from './failure-report';
+import { printIfFailed, recordForFailureReport } from './failure-report';
 
 /**
  * `test` whose `page` (and its `context`) is one browser page kept for all tests of a worker: a new page costs a
@@ -7,7 +7,7 @@ import { recordForFailureReport } from './failure-report';
  * blank page with the site's storage and cookies emptied, no other tabs, no routes or listeners left by the test
  * before, at the test's viewport, in the light scheme without media emulation. A failed test ends its worker, so whatever it
  * left behind goes with it. Specs that need a browser set up otherwise (init scripts, no JavaScript for the whole
- * spec, other launch flags) use Playwright's own `test`.
+ * spec, other launch flags) use the `test` of failure-report.ts (Playwright's own, with the same report on failure).
  */
 export const test = base.extend<{ reusedPage: Page }, { workerPage: Page }>({
   workerPage: [
@@ -49,10 +49,7 @@ export const test = base.extend<{ reusedPage: Page }, { workerPage: Page }>({
     await page.emulateMedia({ media: null, colorScheme: 'light' });
     const report = recordForFailureReport(page);
     await use(page);
-    if (testInfo.status !== testInfo.expectedStatus) {
-      // On stdout, which CI keeps whole; an attachment's text is cut at 300 characters there.
-      console.log(`What the browser did in "${testInfo.title}":\n${await report()}`);
-    }
+    await printIfFailed(testInfo, report);
   },
   context: async ({ reusedPage }, use) => use(reusedPage.context()),
   page: async ({ reusedPage }, use) => use(reusedPage),

@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { launchOptions } from '../browser';
 import { expectNoAxeViolations } from './audit';
+import { expect, test } from './failure-report';
 import { waitForIslands } from './hydration';
 
 async function searchFor(page: Page, query: string) {

@@ -2,6 +2,7 @@
 // Lesson pages pass exactly these to the MDX content.
 
 export { PetIcon } from './common/PetIcon';
+export { TableScroll } from './common/TableScroll';
 export { default as AutoEnAutomobilist } from './course/AutoEnAutomobilist.astro';
 export { default as Kernboodschappen } from './course/Kernboodschappen.astro';
 export { default as MeldrechtenTabel } from './course/MeldrechtenTabel.astro';

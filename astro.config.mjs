@@ -7,6 +7,7 @@ import { htmlIndentation } from './src/integrations/html-indentation.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { offlineSite } from './src/integrations/service-worker.ts';
+import { yieldingHydration } from './src/integrations/yielding-hydration.ts';
 import { site as siteFacts } from './src/site.ts';
 
 // The public address is used for canonical links and the QR code on the handout.
@@ -21,7 +22,16 @@ export default defineConfig({
   compressHTML: false,
   // The link check runs first, so a broken link fails the build before the search index is written; the service
   // worker comes last, as it precaches the search index too.
-  integrations: [mdx(), preact(), contentFreshness(), linkCheck(), htmlIndentation(), pagefindSearch(), offlineSite()],
+  integrations: [
+    mdx(),
+    preact(),
+    yieldingHydration(),
+    contentFreshness(),
+    linkCheck(),
+    htmlIndentation(),
+    pagefindSearch(),
+    offlineSite(),
+  ],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
 });

@@ -1,12 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
+/** Islands that hydrate once the page has loaded, and those that wait to be scrolled into view (src/directives/). */
+const onLoadIslands = 'astro-island[client="load-yielding"]';
+const onScrollIslands = 'astro-island[client="visible-yielding"]';
+
 /**
  * Waits until every island that hydrates on load has done so (Astro removes `ssr` then). Clicking before that
  * changes only the server-rendered HTML, which a slow machine makes likely.
  */
 export async function waitForIslands(page: Page): Promise<void> {
-  await expect(page.locator('astro-island[client="load"][ssr]')).toHaveCount(0);
+  await expect(page.locator(`${onLoadIslands}[ssr]`)).toHaveCount(0);
 }
 
 /**
@@ -15,23 +19,23 @@ export async function waitForIslands(page: Page): Promise<void> {
  * rather than by `expect`'s back-off, which waited up to a second after an island was done.
  */
 export async function hydrateAllIslands(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (const island of document.querySelectorAll('astro-island[client="visible"]')) {
+  await page.evaluate(async (onScrollIslands) => {
+    for (const island of document.querySelectorAll(onScrollIslands)) {
       // The island box itself has no layout (display: contents), so scroll to what it rendered.
       (island.firstElementChild ?? island).scrollIntoView();
       // Two frames: the observer sees the island in view before the next one is scrolled to.
       await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
     }
-  });
+  }, onScrollIslands);
   // On a busy machine the observer can miss an island scrolled past quickly: bring the first one still waiting
   // back into view on every frame until none waits.
   await page.waitForFunction(
-    () => {
+    (onScrollIslands) => {
       const waiting = document.querySelector('astro-island[ssr]');
-      if (waiting?.getAttribute('client') === 'visible') (waiting.firstElementChild ?? waiting).scrollIntoView();
+      if (waiting?.matches(onScrollIslands)) (waiting.firstElementChild ?? waiting).scrollIntoView();
       return waiting === null;
     },
-    null,
+    onScrollIslands,
     { polling: 'raf', timeout: 15_000 },
   );
 }

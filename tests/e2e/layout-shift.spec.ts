@@ -49,9 +49,11 @@ async function layoutShifts(page: Page, path: string, origin: string) {
   const watcher = watchPage(page, origin);
   await page.goto(path);
   await watcher.settled();
-  await page.waitForFunction(() => document.querySelector('astro-island[ssr]:not([client="visible"])') === null, null, {
-    polling: 'raf',
-  });
+  await page.waitForFunction(
+    () => document.querySelector('astro-island[ssr]:not([client="visible-yielding"])') === null,
+    null,
+    { polling: 'raf' },
+  );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(() => {
     type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };

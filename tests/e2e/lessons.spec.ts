@@ -50,7 +50,7 @@ test('the knowledge check of lesson 5 can be finished by keyboard and its result
   await page.goto(lessonFive);
   const check = page.getByRole('region', { name: 'Kennischeck: meldrechten en meldplichten' });
   const question = (n: number) => check.getByRole('region', { name: `Vraag ${n}`, exact: true });
-  // The quiz hydrates when it scrolls into view (client:visible).
+  // The quiz hydrates when it scrolls into view (client:visible-yielding).
   await check.scrollIntoViewIfNeeded();
   await expect(question(1).getByRole('button', { name: 'Controleer' })).toBeVisible();
 

@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentFreshness } from './src/integrations/freshness.ts';
-import { htmlIndentation } from './src/integrations/html-indentation.ts';
+import { htmlCompaction } from './src/integrations/html-compaction.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { offlineSite } from './src/integrations/service-worker.ts';
@@ -18,7 +18,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Astro's HTML compression drops the space between a word and a link that starts the next source line;
-  // src/integrations/html-indentation.ts takes out only the indentation.
+  // src/integrations/html-compaction.ts takes out only the indentation (and shortens the islands' escaped quotes).
   compressHTML: false,
   // The link check runs first, so a broken link fails the build before the search index is written; the service
   // worker comes last, as it precaches the search index too.
@@ -28,7 +28,7 @@ export default defineConfig({
     yieldingHydration(),
     contentFreshness(),
     linkCheck(),
-    htmlIndentation(),
+    htmlCompaction(),
     pagefindSearch(),
     offlineSite(),
   ],

@@ -23,15 +23,19 @@ export function changeAnswer(quizId: string, questionId: string, change: (answer
   updateQuestion(quizId, questionId, (state) => ({ ...state, answer: change(state.answer), checked: false }));
 }
 
+/** Marks a question as checked ("Controleer"), counting the attempt. */
+export function checkAnswer(quizId: string, questionId: string): void {
+  updateQuestion(quizId, questionId, (state) => ({ ...state, checked: true, attempts: state.attempts + 1 }));
+}
+
 /**
- * Marks a question as checked ("Controleer"), counting the attempt; when that was the quiz's last open question,
- * stores the quiz's result too, so the progress overview and certificate see it whichever page is open.
+ * Stores the quiz's result once every question has been checked, so the progress overview and certificate see it
+ * whichever page is open. The score below the questions calls this whenever the score changes; a result stays as
+ * first reached until the score changes, so its date says when it was earned.
  */
-export function checkAnswer(quiz: ScorableQuiz & { id: string }, questionId: string, now = new Date()): void {
-  updateQuestion(quiz.id, questionId, (state) => ({ ...state, checked: true, attempts: state.attempts + 1 }));
+export function recordQuizResult(quiz: ScorableQuiz & { id: string }, now = new Date()): void {
   const record = $quizzes.get()[quiz.id];
   const score = quizScoreOf(quiz, record?.questions ?? {});
-  // A result stays as first reached until the score changes, so its date says when it was earned.
   if (!score || (record?.result?.score === score.score && record.result.max === score.max)) return;
   const { score: points, max, passed } = score;
   updateQuiz(quiz.id, (record) => ({

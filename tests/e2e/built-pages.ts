@@ -31,7 +31,7 @@ export function builtHtml(path: string): string {
   return readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 }
 
-/** The island components a built page hydrates, e.g. `QuizIsland RecordVisit`; empty for a page without. */
+/** The island components a built page hydrates, e.g. `QuestionBlock QuizScore RecordVisit StorageNotice`; empty for a page without. */
 export function islandsOf(path: string): string {
   const components = [...builtHtml(path).matchAll(/component-url="[^"]*\/([A-Za-z]+)\.[^"/]*\.js"/g)].map(
     (match) => match[1],

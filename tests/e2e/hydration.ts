@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 /** Islands that hydrate once the page has loaded, and those that wait to be scrolled into view (src/directives/). */
@@ -18,7 +18,7 @@ export async function waitForIslands(page: Page): Promise<void> {
  * check of the whole page covers what each island does with the stored data it reads. Checked every frame
  * rather than by `expect`'s back-off, which waited up to a second after an island was done.
  */
-export async function hydrateAllIslands(page: Page): Promise<void> {
+export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
   await page.evaluate(async (onScrollIslands) => {
     for (const island of document.querySelectorAll(onScrollIslands)) {
       // The island box itself has no layout (display: contents), so scroll to what it rendered.

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
+import { hydrateAllIslands } from './hydration';
 import { checkByKeyboard } from './quiz-keyboard';
 import { expect, test } from './reused-page';
 
@@ -50,8 +51,8 @@ test('the knowledge check of lesson 5 can be finished by keyboard and its result
   await page.goto(lessonFive);
   const check = page.getByRole('region', { name: 'Kennischeck: meldrechten en meldplichten' });
   const question = (n: number) => check.getByRole('region', { name: `Vraag ${n}`, exact: true });
-  // The quiz hydrates when it scrolls into view (client:visible-yielding).
-  await check.scrollIntoViewIfNeeded();
+  // Each question hydrates when it scrolls into view (client:visible-yielding).
+  await hydrateAllIslands(page);
   await expect(question(1).getByRole('button', { name: 'Controleer' })).toBeVisible();
 
   await tickByKeyboard(page, question(1).getByRole('radio', { name: /mag je melden, bij een meldplicht moet/ }));
@@ -76,12 +77,32 @@ test('the knowledge check of lesson 5 can be finished by keyboard and its result
   const summary = check.locator('.pw-quiz__summary');
   await expect(summary).toContainText('Je score: 11 van 11 punten');
   await expect(summary).toContainText('Gehaald!');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('pettenwijzer:quizzes'))).toContain('les-05');
+  // The result is stored (for the progress overview and certificate), not only shown.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('pettenwijzer:quizzes') ?? '{}').data?.['les-05']))
+    .toMatchObject({ result: { score: 11, max: 11, passed: true } });
 
   await page.reload();
   const reloaded = page.getByRole('region', { name: 'Kennischeck: meldrechten en meldplichten' });
   await reloaded.scrollIntoViewIfNeeded();
   await expect(reloaded.locator('.pw-quiz__summary')).toContainText('Je score: 11 van 11 punten');
+});
+
+test('a question of a knowledge check hydrates when it scrolls into view, not with the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(lessonFive);
+  const check = page.getByRole('region', { name: 'Kennischeck: meldrechten en meldplichten' });
+  const island = (n: number) =>
+    check.locator('astro-island').filter({ has: page.getByRole('region', { name: `Vraag ${n}`, exact: true }) });
+  // The score below the questions hydrates with the page, as it stores the result.
+  await expect(check.locator('astro-island[component-export="QuizScore"]')).not.toHaveAttribute('ssr');
+  await expect(island(1)).toHaveAttribute('ssr');
+  await island(1).locator('section').first().scrollIntoViewIfNeeded();
+  await expect(island(1)).not.toHaveAttribute('ssr');
+  await expect(
+    check.getByRole('region', { name: 'Vraag 1', exact: true }).getByRole('button', { name: 'Controleer' }),
+  ).toBeVisible();
+  await expect(island(7)).toHaveAttribute('ssr');
 });
 
 test('a Begrip opens its definition by keyboard and links to the glossary', async ({ page }) => {

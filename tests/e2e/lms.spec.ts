@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { expect, test } from './failure-report';
+import { hydrateAllIslands } from './hydration';
 
 const lms = 'http://lms.test';
 
@@ -122,7 +123,10 @@ async function checkReady(page: Page): Promise<FrameLocator> {
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Kennischeck: het pettenvraagstuk', {
     timeout: 15_000,
   });
-  await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+  const inner = page.frames().find((candidate) => candidate.url().includes('/kennischecks/'));
+  if (!inner) throw new Error('no knowledge check in the course frame');
+  // Each question hydrates when it scrolls into view; an answer given before that would be lost to the first render.
+  await hydrateAllIslands(inner);
   return frame;
 }
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './audit';
-import { waitForIslands } from './hydration';
+import { hydrateAllIslands } from './hydration';
 import { checkByKeyboard } from './quiz-keyboard';
 import { expect, test } from './reused-page';
 
@@ -23,7 +23,8 @@ async function chooseByKeyboard(page: Page, select: Locator, optionLabel: string
 
 test.beforeEach(async ({ page }) => {
   await page.goto(quizPage);
-  await waitForIslands(page);
+  // Each question hydrates when it scrolls into view; an answer given before that would be lost to the first render.
+  await hydrateAllIslands(page);
   await expect(question(page, 1).getByRole('button', { name: 'Controleer' })).toBeVisible();
 });
 
@@ -137,5 +138,6 @@ test('the quiz result appears once every question is checked and survives a relo
   await expectNoAxeViolations(page);
   await page.reload();
   await expect(page.locator('.pw-quiz__summary')).toContainText(/Je score: \d+ van 14 punten/);
+  await hydrateAllIslands(page);
   await expect(question(page, 1).getByRole('heading', { level: 4 })).toHaveText('Goed!');
 });

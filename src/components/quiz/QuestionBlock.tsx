@@ -1,22 +1,26 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoreQuestion } from '../../lib/quiz/scoring';
-import type { QuestionView, QuizView } from '../../lib/quiz/view';
-import type { QuestionState } from '../../stores/quizzes';
+import type { QuestionView } from '../../lib/quiz/view';
+import { $quizzes } from '../../stores/quizzes';
 import { changeAnswer, checkAnswer, retryQuestion } from '../../stores/quizzes-actions';
+import { useHydrated, useHydratedStore } from '../common/use-hydrated-store';
 import { AnswerInput } from './AnswerInput';
 import { CorrectAnswer } from './CorrectAnswer';
 
 interface QuestionBlockProps {
-  quiz: QuizView;
+  quizId: string;
   question: QuestionView;
   number: number;
-  state?: QuestionState;
-  hydrated: boolean;
 }
 
-/** One question: answer, Controleer, feedback and explanation, Opnieuw proberen, and the answer after two tries. */
-export function QuestionBlock({ quiz, question, number, state, hydrated }: QuestionBlockProps) {
-  const quizId = quiz.id;
+/**
+ * One question of a knowledge check, an island of its own (Quiz.astro): answer, Controleer, feedback and
+ * explanation, Opnieuw proberen, and the answer after two tries.
+ */
+export function QuestionBlock({ quizId, question, number }: QuestionBlockProps) {
+  const hydrated = useHydrated();
+  // Stored work is shown only after hydration, so the first render matches the server HTML.
+  const state = useHydratedStore($quizzes)[quizId]?.questions[question.id];
   const feedbackHeading = useRef<HTMLHeadingElement>(null);
   const [showAnswer, setShowAnswer] = useState(false);
   const [focusFeedback, setFocusFeedback] = useState(false);
@@ -33,7 +37,7 @@ export function QuestionBlock({ quiz, question, number, state, hydrated }: Quest
   });
 
   const check = () => {
-    checkAnswer(quiz, question.id);
+    checkAnswer(quizId, question.id);
     setFocusFeedback(true);
   };
 

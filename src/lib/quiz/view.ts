@@ -1,6 +1,7 @@
 import type { Question, Quiz } from '../../schemas/quiz';
 import { renderInlineMarkdown, renderMarkdown } from '../common/render-markdown';
 import { seededShuffle } from '../common/seeded-shuffle';
+import type { ScorableQuestion, ScorableQuiz } from './scoring';
 
 /** A question as the quiz island gets it: Markdown rendered, steps and partners in the order shown. */
 export type QuestionView = {
@@ -31,6 +32,15 @@ export interface QuizView {
   title: string;
   passPercentage: number;
   questions: QuestionView[];
+}
+
+/**
+ * What the score below a quiz's questions needs of the whole quiz to score it and store its result: only what
+ * scoring reads, not every question's text again (each question is an island with its own view).
+ */
+export interface QuizScoringView extends ScorableQuiz {
+  id: string;
+  questions: (ScorableQuestion & { id: string })[];
 }
 
 /** Prepares a quiz from its content entry at build time. */
@@ -78,5 +88,25 @@ function toQuestionView(question: Question): QuestionView {
           a.localeCompare(b, 'nl'),
         ),
       };
+  }
+}
+
+/** The quiz as scoring sees it (QuizScoringView): ids, right options, categories, steps and partners. */
+export function toQuizScoringView(quiz: QuizView): QuizScoringView {
+  return { id: quiz.id, passPercentage: quiz.passPercentage, questions: quiz.questions.map(toScorableQuestion) };
+}
+
+function toScorableQuestion(question: QuestionView): ScorableQuestion & { id: string } {
+  const { id } = question;
+  switch (question.type) {
+    case 'een-antwoord':
+    case 'meerdere-antwoorden':
+      return { id, type: question.type, options: question.options.map(({ id, correct }) => ({ id, correct })) };
+    case 'indelen':
+      return { id, type: 'indelen', items: question.items.map(({ id, category }) => ({ id, category })) };
+    case 'volgorde':
+      return { id, type: 'volgorde', steps: question.steps.map(({ id }) => ({ id })) };
+    case 'koppelen':
+      return { id, type: 'koppelen', pairs: question.pairs.map(({ id, partner }) => ({ id, partner })) };
   }
 }

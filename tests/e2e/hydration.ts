@@ -15,27 +15,31 @@ export async function waitForIslands(page: Page): Promise<void> {
 
 /**
  * Hydrates every island on the page, also those that wait for idle time or for being scrolled into view, so a
- * check of the whole page covers what each island does with the stored data it reads. Checked every frame
- * rather than by `expect`'s back-off, which waited up to a second after an island was done.
+ * check of the whole page covers what each island does with the stored data it reads. A page gets a window as
+ * tall as itself for the while, so every island is in view at once (scrolling to each in turn took over a second
+ * on a page with a quiz); in a frame, whose size its parent sets, the first island still waiting is scrolled into
+ * view on every frame until none waits. Checked every frame rather than by `expect`'s back-off, which waited up
+ * to a second after an island was done.
  */
-export async function hydrateAllIslands(page: Page | Frame): Promise<void> {
-  await page.evaluate(async (onScrollIslands) => {
-    for (const island of document.querySelectorAll(onScrollIslands)) {
-      // The island box itself has no layout (display: contents), so scroll to what it rendered.
-      (island.firstElementChild ?? island).scrollIntoView();
-      // Two frames: the observer sees the island in view before the next one is scrolled to.
-      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
-    }
-  }, onScrollIslands);
-  // On a busy machine the observer can miss an island scrolled past quickly: bring the first one still waiting
-  // back into view on every frame until none waits.
-  await page.waitForFunction(
-    (onScrollIslands) => {
-      const waiting = document.querySelector('astro-island[ssr]');
-      if (waiting?.matches(onScrollIslands)) (waiting.firstElementChild ?? waiting).scrollIntoView();
-      return waiting === null;
-    },
-    onScrollIslands,
-    { polling: 'raf', timeout: 15_000 },
-  );
+export async function hydrateAllIslands(target: Page | Frame): Promise<void> {
+  const page = 'viewportSize' in target ? target : undefined;
+  const viewport = page?.viewportSize();
+  if (page && viewport) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  }
+  try {
+    await target.waitForFunction(
+      (onScrollIslands) => {
+        const waiting = document.querySelector('astro-island[ssr]');
+        // The island box itself has no layout (display: contents), so scroll to what it rendered.
+        if (waiting?.matches(onScrollIslands)) (waiting.firstElementChild ?? waiting).scrollIntoView();
+        return waiting === null;
+      },
+      onScrollIslands,
+      { polling: 'raf', timeout: 15_000 },
+    );
+  } finally {
+    if (page && viewport) await page.setViewportSize(viewport);
+  }
 }

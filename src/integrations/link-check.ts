@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,6 +11,7 @@ import {
   readPageLinks,
   type SourceFile,
 } from '../lib/common/internal-links';
+import { filesUnder, readSourceFiles } from './source-files';
 
 /** Folders whose files may hold a link an author wrote: the content and the site's own templates. */
 const sourceFolders = ['content', 'src'];
@@ -114,17 +115,5 @@ async function checkServedPage(
 }
 
 function readSources(root: string, folders = sourceFolders): SourceFile[] {
-  return folders
-    .map((folder) => join(root, folder))
-    .filter((folder) => existsSync(folder))
-    .flatMap((folder) => filesUnder(folder))
-    .filter((file) => sourceExtensions.test(file))
-    .sort()
-    .map((file) => ({ path: relative(root, file).split('\\').join('/'), text: readFileSync(file, 'utf8') }));
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+  return readSourceFiles(root, folders, sourceExtensions);
 }

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findReplacedDirectives } from '../lib/common/island-directives';
+import { findReplacedDirectives, replacedDirectives } from '../lib/common/island-directives';
+import { readSourceFiles } from './source-files';
 
 /** Where islands are placed: the site's templates and the lessons' MDX. */
 const islandFolders = ['src', 'content'];
@@ -18,23 +17,14 @@ export function yieldingHydration(): AstroIntegration {
     name: 'pettenwijzer:yielding-hydration',
     hooks: {
       'astro:config:setup': ({ addClientDirective, config }) => {
-        for (const name of ['load-yielding', 'visible-yielding']) {
+        for (const name of Object.values(replacedDirectives).map((directive) => directive.replace('client:', ''))) {
           addClientDirective({ name, entrypoint: fileURLToPath(new URL(`../directives/${name}.ts`, import.meta.url)) });
         }
-        const problems = findReplacedDirectives(readIslandSources(fileURLToPath(config.root)));
+        const problems = findReplacedDirectives(
+          readSourceFiles(fileURLToPath(config.root), islandFolders, /\.(astro|mdx)$/),
+        );
         if (problems.length > 0) throw new Error(`Islands with Astro's own directive:\n${problems.join('\n')}`);
       },
     },
   };
-}
-
-function readIslandSources(root: string) {
-  return islandFolders
-    .map((folder) => join(root, folder))
-    .filter((folder) => existsSync(folder))
-    .flatMap((folder) => readdirSync(folder, { withFileTypes: true, recursive: true }))
-    .filter((entry) => entry.isFile() && /\.(astro|mdx)$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((file) => ({ path: relative(root, file).split('\\').join('/'), text: readFileSync(file, 'utf8') }));
 }

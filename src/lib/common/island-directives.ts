@@ -3,8 +3,8 @@
 
 import type { SourceFile } from './internal-links';
 
-/** Astro's directive, and the site's own that replaces it. */
-const replacedDirectives = {
+/** Astro's directive, and the site's own that replaces it (registered by src/integrations/yielding-hydration.ts). */
+export const replacedDirectives = {
   'client:load': 'client:load-yielding',
   'client:visible': 'client:visible-yielding',
 };
